@@ -146,6 +146,11 @@ export const msp: ChecklistInput = {
         "Numbering gaps are real: v3.1 removed 9.2.2-9.2.5 (so 9.2 has only 9.2.1) and 8.4.2 (so 8.4 is printed without sub-number), and the old 6.1.2 was removed with 6.1.x renumbered. The 'Summary of Changes' still lists 9.2.3 among clarified items although it no longer exists.",
     },
     {
+      field: "preparation",
+      reason:
+        "Printed after the prerequisites: 'In preparation for the validation process, Partners should become familiar with the items outlined in this document, and prepare objective evidence, including but not limited to: prepared demonstration to show capabilities, process documentation, and/or actual customer examples.'",
+    },
+    {
       field: "audit",
       reason:
         "Partners are validated upon applying and every 12 months thereafter by a third-party auditor ($3,000 USD audit fee + related travel expenses if applicable).",
