@@ -42,6 +42,11 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
 
 /* istanbul ignore next: the process edge */
 if (require.main === module) {
+  // `selfassess catalog | head` closes the pipe early: that is not an error worth a stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

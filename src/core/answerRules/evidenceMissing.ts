@@ -17,7 +17,7 @@ export const evidenceMissing: ControlRule = (context, entry) =>
                 "links",
                 "info",
                 RULE_ID,
-                `${context.control.id} is answered Yes with no evidence link or response; the reviewer expects: ${context.control.evidence[0]}.`
+                `${context.control.id} is answered Yes with no evidence link or response; the reviewer expects: ${context.control.evidence[0].replace(/[.\s]+$/, "")}.`
               ),
             ]
           : []
