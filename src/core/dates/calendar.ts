@@ -89,7 +89,7 @@ export function wholeMonthsBetween(from: string, to: string): number | null {
   const a = parseIsoDate(from);
   const b = parseIsoDate(to);
   if (!a || !b) return null;
-  if (from > to) return -(wholeMonthsBetween(to, from) as number);
+  if (from > to) return 0 - (wholeMonthsBetween(to, from) as number); // 0 - x: never -0
   let months = (b.year - a.year) * 12 + (b.month - a.month);
   // addMonths(from, months) lands in to's month; step back once if it is after `to`.
   if (addMonths(from, months) > to) months -= 1;

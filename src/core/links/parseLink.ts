@@ -300,7 +300,7 @@ function isPlaceholderText(text: string): boolean {
   const t = text.toLowerCase().replace(/\s+/g, " ").trim();
   if (PLACEHOLDER_WORDS.has(t)) return true;
   if (/^(https?:\/\/)?(www\.)?$/.test(t)) return true;
-  if (/lorem|ipsum/.test(t)) return true;
+  if (!/^[a-z][a-z0-9+.-]*:/.test(t) && /lorem|ipsum/.test(t)) return true;
   if (/^[\s.\-_x?*#]+$/.test(t)) return true;
   if (/^(tbd|tba|todo|to be (provided|added|confirmed|determined|shared))\b/.test(t)) return true;
   if (/^(insert|add|paste|enter|put) (the |a |your )?(link|url|address)\b/.test(t)) return true;
@@ -314,7 +314,7 @@ function parseUnsafe(input: string): ParsedLink {
     return error(input, text, "malformed", "The link is empty.", HTTPS_HINT);
   }
   const shown = quote(text);
-  if (isPlaceholderText(text) || isPlaceholderText(input)) {
+  if (isPlaceholderText(text)) {
     return error(
       input,
       text,
