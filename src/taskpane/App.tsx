@@ -1,0 +1,91 @@
+import * as React from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { WorkbookPort } from "../excel";
+import { VIEWS, type ViewDefinition } from "./views";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100%",
+    boxSizing: "border-box",
+  },
+  panel: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+});
+
+/** Text for any rejection: Office.js errors are `Error`s with a message; anything else is stringified. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
+
+export interface AppProps {
+  workbook: WorkbookPort;
+  views?: readonly ViewDefinition[];
+}
+
+/** The task pane shell: navigation over the view registry and one MessageBar for every error. */
+export function App({ workbook, views = VIEWS }: AppProps): React.JSX.Element {
+  const styles = useStyles();
+  const [selected, setSelected] = React.useState<string>(views[0]?.id ?? "");
+  const [error, setError] = React.useState<string | undefined>(undefined);
+
+  const reportError = React.useCallback((e: unknown) => setError(errorMessage(e)), []);
+
+  React.useEffect(() => {
+    // A promise a view forgot to handle still reaches the user instead of the console only.
+    const onRejection = (event: PromiseRejectionEvent): void => reportError(event.reason);
+    window.addEventListener("unhandledrejection", onRejection);
+    return () => window.removeEventListener("unhandledrejection", onRejection);
+  }, [reportError]);
+
+  const active = views.find((view) => view.id === selected) ?? views[0];
+  const ActiveView = active?.component;
+
+  return (
+    <main className={styles.root}>
+      {error !== undefined && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Something went wrong</MessageBarTitle>
+            {error}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => setError(undefined)}>
+              Dismiss
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <TabList
+        size="small"
+        selectedValue={selected}
+        onTabSelect={(_ev, data) => setSelected(String(data.value))}
+        aria-label="Self-assessment steps"
+      >
+        {views.map((view) => (
+          <Tab key={view.id} value={view.id} id={`tab-${view.id}`}>
+            {view.label}
+          </Tab>
+        ))}
+      </TabList>
+      {ActiveView && active && (
+        <div role="tabpanel" aria-labelledby={`tab-${active.id}`} className={styles.panel}>
+          <ActiveView workbook={workbook} reportError={reportError} />
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,18 @@
+/** The contract between the task pane shell and its views. */
+import type { ComponentType } from "react";
+import type { WorkbookPort } from "../../excel";
+
+export interface ViewProps {
+  /** Workbook operations; each call is one Excel.run and rejects on failure. */
+  workbook: WorkbookPort;
+  /** Shows an error in the shell's MessageBar. Call it with every rejection a view does not handle itself. */
+  reportError: (error: unknown) => void;
+}
+
+export interface ViewDefinition {
+  /** Stable id, used as the tab value and in tests. */
+  id: string;
+  /** Tab label people read. */
+  label: string;
+  component: ComponentType<ViewProps>;
+}
