@@ -181,7 +181,11 @@ export function localeDateOrder(locale: string | null): DateOrder | null {
 
 function describe(value: CellValue): string {
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? "an invalid date" : `"${value.toISOString()}"`;
+    if (Number.isNaN(value.getTime())) return "an invalid date";
+    const y = value.getUTCFullYear();
+    return y >= 0 && y <= 9999
+      ? `"${value.toISOString().slice(0, 10)}"`
+      : `a date in the year ${y}`;
   }
   const text = String(value);
   return `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
@@ -509,4 +513,28 @@ function parseUnsafe(value: CellValue, options: DateParseOptions): ParsedDate {
     );
   }
   return notADate(shown);
+}
+
+/**
+ * The dates in one cell. A text cell may list several dates, one per line or separated by semicolons
+ * ("2025-01-10; 2025-06-12"); commas separate dates only when every piece reads as a full date (so
+ * "March 4, 2025" stays one date). Other values are returned as they are; empty pieces are dropped.
+ */
+export function splitDates(value: CellValue, options: DateParseOptions): CellValue[] {
+  if (typeof value !== "string") return [value];
+  const pieces = value
+    .split(/[\r\n;\u2028\u2029]+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  if (pieces.length === 0) return [value];
+  return pieces.flatMap((piece) => {
+    if (!piece.includes(",") || parseEvidenceDate(piece, options).ok) return [piece];
+    const parts = piece
+      .split(",")
+      .map((p) => p.trim())
+      .filter((p) => p !== "");
+    return parts.length > 1 && parts.every((p) => parseEvidenceDate(p, options).ok)
+      ? parts
+      : [piece];
+  });
 }

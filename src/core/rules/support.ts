@@ -6,7 +6,7 @@ import type { CellValue, ControlAnswer, Finding, FindingField, Severity } from "
 import type { AnswerEntry } from "../model";
 import type { RuleContext } from "./types";
 import { parseLink, splitLinks, type ParsedLink } from "../links/parseLink";
-import { parseEvidenceDate, type ParsedDate } from "../dates/parseDate";
+import { parseEvidenceDate, splitDates, type ParsedDate } from "../dates/parseDate";
 import { isIsoDate } from "../dates/calendar";
 
 export const RULE_IDS = {
@@ -152,10 +152,14 @@ export interface DateItem {
   parsed: ParsedDate;
 }
 
-/** Every non-empty date of an answer, parsed with the context's date system and locale. */
+/**
+ * Every non-empty date of an answer (a text cell may hold several, see splitDates), parsed with the
+ * context's date system and locale.
+ */
 export function datesOf(context: RuleContext, answer: SafeAnswer): DateItem[] {
   const options = { date1904: context.date1904 === true, locale: context.locale ?? null };
   return answer.dates
+    .flatMap((cell) => splitDates(cell, options))
     .map((value) => ({ value, parsed: parseEvidenceDate(value, options) }))
     .filter((d) => d.parsed.ok || d.parsed.reason !== "empty");
 }

@@ -4,6 +4,7 @@ import {
   isoToExcelSerial,
   localeDateOrder,
   parseEvidenceDate,
+  splitDates,
   type DateParseOptions,
 } from "../../../src/core/dates/parseDate";
 import type { CellValue } from "../../../src/core/model";
@@ -397,5 +398,27 @@ describe("parseEvidenceDate properties", () => {
         expect(iso(`${name} ${d}, ${y}`)).toBe(date);
       })
     );
+  });
+});
+
+describe("splitDates", () => {
+  it.each([
+    ["2025-01-10", ["2025-01-10"]],
+    ["2025-01-10\n2025-06-12", ["2025-01-10", "2025-06-12"]],
+    ["2025-01-10; 2025-06-12;", ["2025-01-10", "2025-06-12"]],
+    ["2025-01-10, 2025-06-12", ["2025-01-10", "2025-06-12"]],
+    ["March 4, 2025", ["March 4, 2025"]],
+    ["March 4, 2025\nJune 1, 2025", ["March 4, 2025", "June 1, 2025"]],
+    ["2025-01-10, soon", ["2025-01-10, soon"]],
+    ["", [""]],
+  ])("%j -> %j", (text, expected) => {
+    expect(splitDates(text, NONE)).toEqual(expected);
+  });
+
+  it("returns non-text values as they are", () => {
+    const d = new Date(Date.UTC(2025, 0, 1));
+    expect(splitDates(45658, NONE)).toEqual([45658]);
+    expect(splitDates(d, NONE)).toEqual([d]);
+    expect(splitDates(null, NONE)).toEqual([null]);
   });
 });

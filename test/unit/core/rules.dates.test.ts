@@ -284,3 +284,23 @@ describe("date.min-count", () => {
     expect(f.message).toContain("none is given");
   });
 });
+
+describe("several dates in one cell", () => {
+  it("counts each date of a multi-line cell", () => {
+    const c = context({ rules: [MIN_COUNT_2] });
+    expect(
+      run(dateMinCount, c, entry([{ met: "yes", dates: ["2025-06-01\n2025-01-15"] }]))
+    ).toEqual([]);
+    expect(run(dateUnreadable, c, entry([{ dates: ["2025-06-01; 2025-01-15"] }]))).toEqual([]);
+  });
+
+  it("reports the unreadable piece only", () => {
+    const findings = run(
+      dateUnreadable,
+      context(),
+      entry([{ dates: ["2025-06-01\nlast spring"] }])
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain('"last spring"');
+  });
+});
