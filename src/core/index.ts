@@ -9,3 +9,4 @@ export * from "./scoring";
 export * from "./assess";
 export type { ControlRule, RuleContext } from "./rules/types";
 export * from "./answersFile";
+export * from "./scorePlan";
