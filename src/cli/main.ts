@@ -4,8 +4,11 @@
 import { type CliIo, type Command, type ExitCode, UsageError } from "./command";
 import { catalogCommand } from "./commands/catalog";
 import { scoreCommand } from "./commands/score";
+import { newCommand } from "./commands/new";
+import { checkCommand } from "./commands/check";
+import { finalizeCommand } from "./commands/finalize";
 
-export const COMMANDS: readonly Command[] = [catalogCommand, scoreCommand];
+export const COMMANDS: readonly Command[] = [catalogCommand, scoreCommand, newCommand, checkCommand, finalizeCommand];
 
 function help(): string {
   const lines = COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`);

@@ -1,0 +1,298 @@
+/**
+ * Native Excel equivalents of the add-in's custom functions, for a finalized workbook that must compute without
+ * the add-in: MSP.SCORE([section]) and MSP.MAX([section]) become SUMPRODUCTs over the Met and point columns,
+ * MSP.PASS() an AND over the total and the Mandatory Action Items, MSP.PROGRESS([section]) a count of answered
+ * Met cells over the applicable controls. They follow the engine's rules exactly (scoring.ts, rollup.ts): a blank
+ * or unreadable Met scores as not met, N/A counts as met only where the control allows it, excluded and granted
+ * controls score their add points, a control answered per case study rolls up by its rule over the scope's case
+ * studies. Pure string building, shared by the ExcelJS finalizer and the Office.js side.
+ */
+import type { Checklist, Control, Points } from "../../checklists/schema";
+import { applicability, type ControlStatus } from "../applicability";
+import type { Scope } from "../model";
+import { caseStudyCount } from "../scope";
+import { a1, columnLetters, sheetRef } from "./grid";
+import type { Mapping, SheetMapping } from "./mapping";
+
+/** Excel's limit on a formula's length; longer equivalents fall back to the value. */
+export const MAX_FORMULA_LENGTH = 8000;
+
+const YES = ['"Yes"', '"Y"', '"TRUE"', '"Met"', '"✓"', '"✔"'];
+const NA = ['"N/A"', '"NA"', '"n.a."', '"Not applicable"'];
+
+/** 1 where the (trimmed) cell or range reads as met, else 0; N/A counts when the control allows it. */
+function yes(ref: string, naAllowed: boolean): string {
+  const words = naAllowed ? [...YES, ...NA] : YES;
+  return `ISNUMBER(MATCH(TRIM(${ref}),{${words.join(",")}},0))`;
+}
+
+function na(ref: string): string {
+  return `ISNUMBER(MATCH(TRIM(${ref}),{${NA.join(",")}},0))`;
+}
+
+interface Located {
+  status: ControlStatus;
+  points: Points | null;
+  sheet: SheetMapping | null;
+  row: number;
+}
+
+export interface NativeContext {
+  checklist: Checklist;
+  scope: Scope;
+  mapping: Mapping;
+  /** The workbook's point columns where they differ from the catalog (readAnswers' pointOverrides). */
+  pointOverrides?: ReadonlyMap<string, Points>;
+  /** A cell holding the overall score (e.g. "Summary!C24"): MSP.PASS() refers to it instead of repeating the sum. */
+  scoreCell?: string;
+}
+
+function locate(context: NativeContext): Located[] {
+  const where = new Map<string, { sheet: SheetMapping; row: number }>();
+  for (const sheet of context.mapping.sheets)
+    for (const [key, row] of Object.entries(sheet.controls))
+      if (!where.has(key)) where.set(key, { sheet, row });
+  return applicability(context.checklist, context.scope).map((status) => {
+    const at = where.get(status.key);
+    return {
+      status,
+      points: context.pointOverrides?.get(status.key) ?? status.control.points,
+      sheet: at?.sheet ?? null,
+      row: at?.row ?? -1,
+    };
+  });
+}
+
+function cell(l: Located, col: number): string {
+  return `${sheetRef(l.sheet?.sheet ?? "")}!${a1(l.row, col)}`;
+}
+
+/** The add points of a control: its point cell when the sheet has one, else the number. */
+function metPoints(l: Located): string {
+  if (l.sheet && l.sheet.columns.pointsMet !== null) return cell(l, l.sheet.columns.pointsMet);
+  return String(l.points?.met ?? 0);
+}
+
+function notMetPoints(l: Located): string {
+  if (l.sheet && l.sheet.columns.pointsNotMet !== null)
+    return `-ABS(${cell(l, l.sheet.columns.pointsNotMet)})`;
+  return String(l.points?.notMet ?? 0);
+}
+
+/** The Met cells a control is read from, one per case study in scope (null = no cell: reads blank). */
+function metCells(l: Located, control: Control, caseStudies: number): (string | null)[] {
+  if (!l.sheet) return [null];
+  const cols = l.sheet.columns;
+  if (control.perCaseStudy && cols.caseStudies.length) {
+    const out: (string | null)[] = [];
+    for (let i = 0; i < caseStudies; i++) {
+      const group = cols.caseStudies[i];
+      out.push(group ? cell(l, group.met) : null);
+    }
+    return out;
+  }
+  const met = cols.met ?? cols.caseStudies[0]?.met ?? null;
+  const single = met === null ? null : cell(l, met);
+  if (!control.perCaseStudy) return [single];
+  const out: (string | null)[] = [single];
+  for (let i = 1; i < caseStudies; i++) out.push(null);
+  return out;
+}
+
+/** A boolean expression: the control (rolled up) counts as met for scoring. */
+function metCondition(l: Located, caseStudies: number): string {
+  const control = l.status.control;
+  const cells = metCells(l, control, caseStudies);
+  if (!control.perCaseStudy) return cells[0] ? yes(cells[0], control.naAllowed) : "FALSE";
+  const present = cells.filter((c): c is string => c !== null);
+  const n = cells.length;
+  const y = present.length ? present.map((c) => `${yes(c, false)}*1`).join("+") : "0";
+  const a = present.length ? present.map((c) => `${na(c)}*1`).join("+") : "0";
+  const allNa = present.length === n && control.naAllowed ? `(${a})=${n}` : "FALSE";
+  if (control.perCaseStudy.rollup === "every")
+    return `OR(AND((${y})+(${a})=${n},(${y})>0),${allNa})`;
+  return `OR((${y})>0,${allNa})`;
+}
+
+/** Whether the Met cell(s) of a control hold an answer (rolled up: not blank). */
+function answeredCondition(l: Located, caseStudies: number): string {
+  const control = l.status.control;
+  const cells = metCells(l, control, caseStudies);
+  const present = cells.filter((c): c is string => c !== null);
+  if (!present.length) return "FALSE";
+  const filled = present.map((c) => `(TRIM(${c})<>"")*1`);
+  if (!control.perCaseStudy) return `(${filled[0]})>0`;
+  const y = present.map((c) => `${yes(c, false)}*1`).join("+");
+  const no = present.map((c) => `(TRIM(${c})<>"")*(1-${yes(c, false)})*(1-${na(c)})`).join("+");
+  // every: answered once any case study says No, or when none is blank; at-least-one: once any says Yes, or none is blank.
+  const noneBlank =
+    present.length === cells.length ? `(${filled.join("+")})=${cells.length}` : "FALSE";
+  return control.perCaseStudy.rollup === "every"
+    ? `OR((${no})>0,${noneBlank})`
+    : `OR((${y})>0,${noneBlank})`;
+}
+
+interface Run {
+  sheet: SheetMapping;
+  first: number;
+  last: number;
+  naAllowed: boolean;
+}
+
+function rangeRef(sheet: SheetMapping, col: number, first: number, last: number): string {
+  const c = columnLetters(col);
+  return `${sheetRef(sheet.sheet)}!${c}${first + 1}:${c}${last + 1}`;
+}
+
+/**
+ * A sum over controls as one native expression, compressing runs of adjacent rows answered once on a sheet with
+ * Met and point columns into one SUMPRODUCT. `score`: the points each control scores; `failed`: the number of
+ * applicable Mandatory Action Items (subtract points at or below `mandatory`) not met.
+ */
+function sumExpression(
+  items: Located[],
+  caseStudies: number,
+  kind: "score" | "failed",
+  mandatory: number
+): string {
+  const terms: string[] = [];
+  let run: Run | null = null;
+  const flush = () => {
+    if (!run) return;
+    const cols = run.sheet.columns;
+    const met = rangeRef(run.sheet, cols.met ?? 0, run.first, run.last);
+    const add = rangeRef(run.sheet, cols.pointsMet ?? 0, run.first, run.last);
+    const sub = rangeRef(run.sheet, cols.pointsNotMet ?? 0, run.first, run.last);
+    const y = yes(met, run.naAllowed);
+    terms.push(
+      kind === "score"
+        ? `SUMPRODUCT(${y}*${add}+(1-${y})*(-ABS(${sub})))`
+        : `SUMPRODUCT((1-${y})*(-ABS(${sub})<=${mandatory}))`
+    );
+    run = null;
+  };
+  for (const l of items) {
+    const control = l.status.control;
+    const runnable =
+      l.status.state === "applies" &&
+      !control.perCaseStudy &&
+      l.sheet !== null &&
+      l.sheet.columns.met !== null &&
+      l.sheet.columns.pointsMet !== null &&
+      l.sheet.columns.pointsNotMet !== null;
+    if (runnable && l.sheet) {
+      if (
+        run &&
+        run.sheet === l.sheet &&
+        run.last + 1 === l.row &&
+        run.naAllowed === control.naAllowed
+      ) {
+        run.last = l.row;
+        continue;
+      }
+      flush();
+      run = { sheet: l.sheet, first: l.row, last: l.row, naAllowed: control.naAllowed };
+      continue;
+    }
+    flush();
+    if (kind === "score") {
+      if (l.status.state !== "applies") terms.push(metPoints(l));
+      else terms.push(`IF(${metCondition(l, caseStudies)},${metPoints(l)},${notMetPoints(l)})`);
+    } else if (l.status.state === "applies" && (l.points?.notMet ?? 0) <= mandatory) {
+      terms.push(`(1-${metCondition(l, caseStudies)}*1)`);
+    }
+  }
+  flush();
+  return terms.length ? terms.join("+") : "0";
+}
+
+function maxExpression(items: Located[]): string {
+  const terms = items.map(metPoints);
+  return terms.length ? terms.join("+") : "0";
+}
+
+function scored(items: Located[], section: string | null): Located[] {
+  return items.filter(
+    (l) =>
+      l.points &&
+      l.status.part === "requirements" &&
+      (section === null || l.status.section.id === section)
+  );
+}
+
+export type NativeFunction = "SCORE" | "MAX" | "PASS" | "PROGRESS";
+
+/**
+ * The native formula (without "=") equivalent to MSP.<name>(section?), or null when there is none (an unknown
+ * section, a checklist without scoring for SCORE/MAX/PASS, or an equivalent longer than Excel allows).
+ */
+export function nativeFormula(
+  context: NativeContext,
+  name: NativeFunction,
+  section: string | null
+): string | null {
+  const items = locate(context);
+  const caseStudies = caseStudyCount(context.checklist, context.scope);
+  if (section !== null && !context.checklist.sections.some((s) => s.id === section)) return null;
+  let formula: string | null = null;
+  const mandatory = context.checklist.scoring?.mandatoryNotMet ?? -Infinity;
+  if (name === "SCORE" && context.checklist.scoring)
+    formula = sumExpression(scored(items, section), caseStudies, "score", mandatory);
+  else if (name === "MAX" && context.checklist.scoring)
+    formula = maxExpression(scored(items, section));
+  else if (name === "PASS" && context.checklist.scoring) {
+    const scoring = context.checklist.scoring;
+    const all = scored(items, null);
+    const total = context.scoreCell ?? sumExpression(all, caseStudies, "score", mandatory);
+    const failed = sumExpression(all, caseStudies, "failed", mandatory);
+    formula = `AND((${total})>=${scoring.pass},(${failed})=0)`;
+  } else if (name === "PROGRESS") {
+    const applicable = items.filter(
+      (l) => l.status.state === "applies" && (section === null || l.status.section.id === section)
+    );
+    if (!applicable.length) formula = "1";
+    else {
+      const answered = applicable.map((l) => `(${answeredCondition(l, caseStudies)})*1`).join("+");
+      formula = `(${answered})/${applicable.length}`;
+    }
+  }
+  if (formula !== null && formula.length > MAX_FORMULA_LENGTH) return null;
+  return formula;
+}
+
+const CALL = /\bMSP\.([A-Z]+)\s*\(\s*("(?:[^"]|"")*"|[^()"]*)?\s*\)/gi;
+
+export interface TranslatedFormula {
+  /** The formula with every MSP.* call replaced, or null when one of them has no native equivalent. */
+  formula: string | null;
+  /** The functions that had no equivalent. */
+  missing: string[];
+}
+
+/** Replaces every MSP.SCORE/MAX/PASS/PROGRESS call in a formula (without "=") by its native equivalent. */
+export function translateFormula(context: NativeContext, formula: string): TranslatedFormula {
+  const missing: string[] = [];
+  const out = formula.replace(CALL, (whole: string, fn: string, rawArg: string | undefined) => {
+    const name = fn.toUpperCase();
+    const arg = (rawArg ?? "").trim();
+    const section =
+      arg === "" ? null : arg.startsWith('"') ? arg.slice(1, -1).replace(/""/g, '"') : arg;
+    if (!["SCORE", "MAX", "PASS", "PROGRESS"].includes(name)) {
+      missing.push(whole);
+      return whole;
+    }
+    const native = nativeFormula(context, name as NativeFunction, section);
+    if (native === null) {
+      missing.push(whole);
+      return whole;
+    }
+    return `(${native})`;
+  });
+  if (/\bMSP\./i.test(out) && !missing.length) missing.push(formula);
+  return { formula: missing.length || out.length > MAX_FORMULA_LENGTH ? null : out, missing };
+}
+
+/** Whether a formula calls one of the add-in's custom functions. */
+export function usesCustomFunctions(formula: string): boolean {
+  return /\bMSP\./i.test(formula);
+}

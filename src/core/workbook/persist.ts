@@ -1,0 +1,105 @@
+/**
+ * What `selfassess new` (and the add-in) remember inside a workbook: a hidden sheet named "SelfAssess" with one
+ * key/value pair per row (column A key, column B value). A sheet survives ExcelJS, Excel and LibreOffice round trips
+ * and Office.js reads it like any range; ExcelJS 4.4 cannot write custom document properties.
+ *
+ * Keys: `format` ("selfassess/1"), `checklist`, `checklistVersion`, `created`, `finalized` (set by finalize) and one
+ * `scope.<field>` per Scope field (booleans as TRUE/FALSE, numbers as numbers, null as an empty cell).
+ */
+import { ChecklistId } from "../../checklists/schema";
+import { Scope, type CellValue, type ScopeInput } from "../model";
+import { cellText, type Grid } from "./grid";
+
+export const SELFASSESS_SHEET = "SelfAssess";
+export const ORIGINAL_FORMULAS_SHEET = "SelfAssess Original Formulas";
+export const PERSIST_FORMAT = "selfassess/1";
+
+/** Sheets the product writes for itself; recognition never looks for controls on them. */
+export const OWN_SHEETS: readonly string[] = [
+  SELFASSESS_SHEET,
+  ORIGINAL_FORMULAS_SHEET,
+  "Summary",
+  "Evidence index",
+];
+
+export interface Persisted {
+  checklist: ChecklistId;
+  checklistVersion: string | null;
+  scope: ScopeInput;
+  created: string | null;
+  finalized: string | null;
+}
+
+/** The rows of the SelfAssess sheet for a checklist, its version and a scope. */
+export function persistedRows(info: {
+  checklist: ChecklistId;
+  checklistVersion: string;
+  scope: Scope;
+  created: string;
+  finalized?: string | null;
+}): CellValue[][] {
+  const rows: CellValue[][] = [
+    ["Key", "Value"],
+    ["format", PERSIST_FORMAT],
+    ["checklist", info.checklist],
+    ["checklistVersion", info.checklistVersion],
+    ["created", info.created],
+  ];
+  if (info.finalized) rows.push(["finalized", info.finalized]);
+  for (const [key, value] of Object.entries(info.scope)) {
+    if (key === "checklist") continue;
+    rows.push([
+      `scope.${key}`,
+      value === null || value === undefined ? null : (value as CellValue),
+    ]);
+  }
+  return rows;
+}
+
+function scopeValue(field: string, raw: CellValue): unknown {
+  const shape = Scope.shape as Record<string, unknown>;
+  if (!(field in shape)) return undefined;
+  if (raw === null || raw === undefined || raw === "") return null;
+  if (typeof raw === "boolean" || typeof raw === "number") return raw;
+  const text = cellText(raw);
+  if (/^(true|yes)$/i.test(text)) return true;
+  if (/^(false|no)$/i.test(text)) return false;
+  if (/^-?\d+$/.test(text) && field === "caseStudyCount") return Number(text);
+  return text;
+}
+
+/**
+ * Reads the SelfAssess sheet, if the workbook has one. Unknown keys are ignored; a scope field whose value does not
+ * fit the Scope schema is dropped (its default applies), so a hand-edited sheet cannot break reading.
+ */
+export function readPersisted(grid: Grid): Persisted | null {
+  const sheet = (Array.isArray(grid.sheets) ? grid.sheets : []).find(
+    (s) => s && s.name === SELFASSESS_SHEET
+  );
+  if (!sheet || !Array.isArray(sheet.rows)) return null;
+  const values = new Map<string, CellValue>();
+  for (const row of sheet.rows) {
+    if (!Array.isArray(row)) continue;
+    const key = cellText(row[0]);
+    if (key) values.set(key, row[1]);
+  }
+  const checklist = ChecklistId.safeParse(cellText(values.get("checklist")).toLowerCase());
+  if (!checklist.success) return null;
+  const scope: Record<string, unknown> = { checklist: checklist.data };
+  for (const [key, raw] of values) {
+    if (!key.startsWith("scope.")) continue;
+    const field = key.slice("scope.".length);
+    const value = scopeValue(field, raw);
+    if (value === undefined) continue;
+    const probe = Scope.safeParse({ checklist: checklist.data, [field]: value });
+    if (probe.success) scope[field] = value;
+  }
+  const text = (key: string): string | null => cellText(values.get(key)) || null;
+  return {
+    checklist: checklist.data,
+    checklistVersion: text("checklistVersion"),
+    scope: scope as ScopeInput,
+    created: text("created"),
+    finalized: text("finalized"),
+  };
+}
