@@ -100,6 +100,8 @@ export interface AssessmentStoreOptions {
   today?: () => string;
   /** The checklists recognition may choose from (default: the catalog). */
   catalog?: readonly Checklist[];
+  /** Requirement set check (default: `Office.context.requirements.isSetSupported`, true outside Office). */
+  isSetSupported?: (name: string, minVersion: string) => boolean;
 }
 
 function localToday(): string {
@@ -167,6 +169,30 @@ function withoutChecklist(scope: ScopeInput): Omit<ScopeInput, "checklist"> {
   return rest;
 }
 
+/**
+ * What a refresh compares to decide whether anything changed: the cells the plan reads (mapped sheets up to their
+ * last mapped column, and the SelfAssess sheet), with trailing blanks trimmed so a discovery read and a planned read
+ * of the same cells print the same.
+ */
+function fingerprintOf(grid: Grid, plan: Plan | null): string {
+  const trim = (row: readonly CellValue[]): CellValue[] => {
+    let end = row.length;
+    while (end > 0 && (row[end - 1] === null || row[end - 1] === "" || row[end - 1] === undefined))
+      end--;
+    return row.slice(0, end);
+  };
+  const sheets = grid.sheets
+    .map((sheet) => {
+      const planned = plan?.sheets.find((s) => s.name === sheet.name);
+      if (plan && !planned && sheet.name !== SELFASSESS_SHEET) return null;
+      const rows = sheet.rows.map((row) => trim(planned ? row.slice(0, planned.lastCol + 1) : row));
+      while (rows.length && rows[rows.length - 1].length === 0) rows.pop();
+      return [sheet.name, rows];
+    })
+    .filter((entry) => entry !== null);
+  return JSON.stringify(sheets);
+}
+
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -191,6 +217,7 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
   const debounceMs = options.debounceMs ?? 300;
   const today = options.today ?? localToday;
   const catalog = options.catalog ?? CHECKLISTS;
+  const isSetSupported = options.isSetSupported ?? officeSupports;
 
   let snapshot: AssessmentSnapshot = LOADING;
   let plan: Plan | null = null;
@@ -359,13 +386,25 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
         grid = all.grid;
         ids = all.ids;
       }
-      const print = JSON.stringify(grid);
-      if (print === fingerprint && snapshot.state !== "loading" && snapshot.state !== "failed")
+      const unchanged = () =>
+        print === fingerprint && snapshot.state !== "loading" && snapshot.state !== "failed";
+      let print: string;
+      if (ids) {
+        // Discovery: the plan (which cells matter) comes from recognising the whole workbook.
+        const result = evaluate(grid, null);
+        const nextPlan = planFrom(result.mapping, ids, result.snapshot.checklist?.id ?? null);
+        print = fingerprintOf(grid, nextPlan);
+        plan = nextPlan;
+        if (unchanged()) return snapshot;
+        fingerprint = print;
+        publish(result.snapshot);
         return snapshot;
-      const result = evaluate(grid, ids ? null : (known?.checklist ?? null));
-      const checklistId = result.snapshot.checklist?.id ?? null;
-      if (ids) plan = planFrom(result.mapping, ids, checklistId);
-      else if (known && result.mapping) {
+      }
+      // A planned read: compare before recognising and assessing, most refreshes after an edit elsewhere end here.
+      print = fingerprintOf(grid, known);
+      if (unchanged()) return snapshot;
+      const result = evaluate(grid, readPersisted(grid) ? null : (known?.checklist ?? null));
+      if (known && result.mapping) {
         // Rows or columns may have moved: keep the sheets' ids, take the new mapping's columns.
         const sameIds = new Map(known.sheets.map((s) => [s.name, s.id]));
         plan = {
@@ -476,7 +515,7 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
   async function startWatching(): Promise<void> {
     const registered = await excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      if (supportsCollectionOnChanged()) {
+      if (isSetSupported("ExcelApi", "1.7")) {
         const result = sheets.onChanged.add(onChanged);
         await context.sync();
         return [result];
@@ -562,9 +601,9 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
 }
 
 /** ExcelApi 1.7 adds `worksheets.onChanged`; older hosts get one handler per sheet. */
-function supportsCollectionOnChanged(): boolean {
+function officeSupports(name: string, minVersion: string): boolean {
   if (typeof Office === "undefined" || !Office.context?.requirements) return true;
-  return Office.context.requirements.isSetSupported("ExcelApi", "1.7");
+  return Office.context.requirements.isSetSupported(name, minVersion);
 }
 
 // ----- the runtime's shared instance ------------------------------------------------------------------------------
