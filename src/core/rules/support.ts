@@ -118,6 +118,25 @@ export function finding(
   return { ...f, ...cellRef(entry, index, field) };
 }
 
+/** A finding about the control as a whole (no case study, no cell): e.g. a count across case studies. */
+export function entryFinding(
+  context: RuleContext,
+  entry: AnswerEntry,
+  field: "links" | "dates" | "response",
+  severity: Severity,
+  rule: EvidenceRuleId,
+  message: string
+): Finding {
+  return {
+    checklist: context.checklist?.id ?? context.scope?.checklist,
+    control: context.control?.id ?? String((entry as { id?: unknown } | null)?.id ?? ""),
+    field,
+    severity,
+    rule,
+    message,
+  };
+}
+
 /** Wrap a rule body so that a bug or a hostile input shape yields no findings rather than an exception. */
 export function safeRule(
   body: (context: RuleContext, entry: AnswerEntry) => Finding[]

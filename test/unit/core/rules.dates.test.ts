@@ -304,3 +304,99 @@ describe("several dates in one cell", () => {
     expect(findings[0].message).toContain('"last spring"');
   });
 });
+
+describe("date.min-count on a per-case-study control", () => {
+  const THREE_REFERENCES: DateRule = {
+    kind: "min-count",
+    subject: "Customer references",
+    count: 3,
+    withinMonths: 18,
+    source: "≥ 3 AWS Customer References (within the last 12-18 months)",
+  };
+  const refs = context({ perCaseStudy: { rollup: "every" }, rules: [THREE_REFERENCES] });
+
+  it.each([
+    // [case studies as [met, dates], expected findings]
+    [
+      [
+        ["yes", ["2025-01-01"]],
+        ["yes", ["2025-02-01"]],
+        ["yes", ["2025-03-01"]],
+      ],
+      0,
+    ],
+    [
+      [
+        ["yes", ["2025-01-01"]],
+        ["yes", ["2025-01-01"]],
+        ["yes", ["2025-01-01"]],
+      ],
+      0,
+    ], // same day, three customers
+    [
+      [
+        ["yes", ["2025-01-01"]],
+        ["yes", ["2025-02-01"]],
+        ["yes", []],
+      ],
+      1,
+    ],
+    [
+      [
+        ["yes", ["2025-01-01"]],
+        ["yes", ["2025-02-01"]],
+        ["yes", ["2023-01-01"]],
+      ],
+      1,
+    ], // one too old
+    [
+      [
+        ["yes", ["2025-01-01"]],
+        ["yes", ["2025-02-01"]],
+        ["na", ["2025-03-01"]],
+      ],
+      1,
+    ], // N/A does not count
+    [
+      [
+        ["yes", ["2025-01-01"]],
+        ["yes", ["2025-02-01"]],
+        ["blank", ["2025-03-01"]],
+      ],
+      0,
+    ], // typed, not yet marked
+    [
+      [
+        ["blank", []],
+        ["blank", []],
+        ["blank", []],
+      ],
+      0,
+    ], // nothing answered yet
+    [
+      [
+        ["yes", ["2025-01-01"]],
+        ["yes", ["2025-02-01"]],
+      ],
+      1,
+    ], // only two case studies in scope
+  ])("%j -> %i", (cases, count) => {
+    const e = entry(cases.map(([met, dates]) => ({ met: met as Met, dates: dates as string[] })));
+    const findings = dateMinCount(refs, e);
+    expect(findings).toHaveLength(count);
+    findings.forEach((f) => {
+      expect(f.caseStudy).toBeUndefined();
+      expect(f.message).toContain("across the case studies");
+    });
+  });
+
+  it("a count of 1 is needed in every case study ('at least one DR test')", () => {
+    const c = context({ perCaseStudy: { rollup: "every" }, rules: [MIN_COUNT_1] });
+    const findings = run(
+      dateMinCount,
+      c,
+      entry([{ met: "yes", dates: ["2025-01-01"] }, { met: "yes" }])
+    );
+    expect(findings.map((f) => f.caseStudy)).toEqual([2]);
+  });
+});
