@@ -26,6 +26,17 @@ function yes(ref: string, naAllowed: boolean): string {
   return `ISNUMBER(MATCH(TRIM(${ref}),{${words.join(",")}},0))`;
 }
 
+const NO = ['"No"', '"N"', '"FALSE"', '"Not met"', '"✗"', '"✘"'];
+
+/** 1 where the cell or range holds a readable Met answer (Yes, No or N/A in any spelling parseMet reads). */
+function known(ref: string): string {
+  return `ISNUMBER(MATCH(TRIM(${ref}),{${[...YES, ...NO, ...NA].join(",")}},0))`;
+}
+
+function no(ref: string): string {
+  return `ISNUMBER(MATCH(TRIM(${ref}),{${NO.join(",")}},0))`;
+}
+
 function na(ref: string): string {
   return `ISNUMBER(MATCH(TRIM(${ref}),{${NA.join(",")}},0))`;
 }
@@ -114,22 +125,67 @@ function metCondition(l: Located, caseStudies: number): string {
   return `OR((${y})>0,${allNa})`;
 }
 
-/** Whether the Met cell(s) of a control hold an answer (rolled up: not blank). */
-function answeredCondition(l: Located, caseStudies: number): string {
-  const control = l.status.control;
-  const cells = metCells(l, control, caseStudies);
-  const present = cells.filter((c): c is string => c !== null);
-  if (!present.length) return "FALSE";
-  const filled = present.map((c) => `(TRIM(${c})<>"")*1`);
-  if (!control.perCaseStudy) return `(${filled[0]})>0`;
-  const y = present.map((c) => `${yes(c, false)}*1`).join("+");
-  const no = present.map((c) => `(TRIM(${c})<>"")*(1-${yes(c, false)})*(1-${na(c)})`).join("+");
-  // every: answered once any case study says No, or when none is blank; at-least-one: once any says Yes, or none is blank.
-  const noneBlank =
-    present.length === cells.length ? `(${filled.join("+")})=${cells.length}` : "FALSE";
-  return control.perCaseStudy.rollup === "every"
-    ? `OR((${no})>0,${noneBlank})`
-    : `OR((${y})>0,${noneBlank})`;
+/**
+ * The number of the given applicable controls whose rolled-up Met is not blank, with runs of adjacent rows on one
+ * sheet (same kind of roll-up) compressed into one SUMPRODUCT. every: answered once a case study says No or none is
+ * blank; at-least-one: once one says Yes or none is blank (rollup.ts).
+ */
+function answeredExpression(items: Located[], caseStudies: number): string {
+  type Kind = "once" | "every" | "at-least-one";
+  const terms: string[] = [];
+  let run: {
+    sheet: SheetMapping;
+    first: number;
+    last: number;
+    kind: Kind;
+    cols: (number | null)[];
+  } | null = null;
+  const flush = () => {
+    if (!run) return;
+    const { sheet, first, last, kind, cols } = run;
+    const ranges = cols.map((c) => (c === null ? null : rangeRef(sheet, c, first, last)));
+    const present = ranges.filter((r): r is string => r !== null);
+    if (kind === "once") terms.push(present.length ? `SUMPRODUCT(${known(present[0])}*1)` : "0");
+    else {
+      const filled = present.map((r) => `${known(r)}*1`).join("+") || "0";
+      const noneBlank = present.length === cols.length ? `((${filled})=${cols.length})` : "0";
+      const decisive =
+        kind === "every"
+          ? present.map((r) => `${no(r)}*1`).join("+") || "0"
+          : present.map((r) => `${yes(r, false)}*1`).join("+") || "0";
+      terms.push(`SUMPRODUCT((((${decisive})>0)+${noneBlank}>0)*1)`);
+    }
+    run = null;
+  };
+  for (const l of items) {
+    if (!l.sheet) {
+      flush();
+      continue; // not in the workbook: blank
+    }
+    const control = l.status.control;
+    const kind: Kind = control.perCaseStudy ? control.perCaseStudy.rollup : "once";
+    const cells = metCells(l, control, caseStudies);
+    const cols: (number | null)[] = cells.map((c, i) => {
+      if (c === null) return null;
+      const groups = l.sheet?.columns.caseStudies ?? [];
+      if (control.perCaseStudy && groups.length) return groups[i]?.met ?? null;
+      return l.sheet?.columns.met ?? groups[0]?.met ?? null;
+    });
+    if (
+      run &&
+      run.sheet === l.sheet &&
+      run.last + 1 === l.row &&
+      run.kind === kind &&
+      run.cols.join() === cols.join()
+    ) {
+      run.last = l.row;
+      continue;
+    }
+    flush();
+    run = { sheet: l.sheet, first: l.row, last: l.row, kind, cols };
+  }
+  flush();
+  return terms.length ? terms.join("+") : "0";
 }
 
 interface Run {
@@ -252,8 +308,7 @@ export function nativeFormula(
     );
     if (!applicable.length) formula = "1";
     else {
-      const answered = applicable.map((l) => `(${answeredCondition(l, caseStudies)})*1`).join("+");
-      formula = `(${answered})/${applicable.length}`;
+      formula = `(${answeredExpression(applicable, caseStudies)})/${applicable.length}`;
     }
   }
   if (formula !== null && formula.length > MAX_FORMULA_LENGTH) return null;
