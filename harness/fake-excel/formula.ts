@@ -352,12 +352,15 @@ export function isRef(v: Value | undefined): v is RangeRef {
 }
 
 function clip(env: EvalEnv, ref: RangeRef): Rect {
+  const wholeColumns = ref.rect.r0 === 0 && ref.rect.r1 === MAX_ROWS - 1;
+  const wholeRows = ref.rect.c0 === 0 && ref.rect.c1 === MAX_COLUMNS - 1;
+  if (!wholeColumns && !wholeRows) return ref.rect;
   const { rows, cols } = env.extent(ref.sheetId);
   return {
     r0: ref.rect.r0,
     c0: ref.rect.c0,
-    r1: Math.min(ref.rect.r1, Math.max(ref.rect.r0, rows - 1)),
-    c1: Math.min(ref.rect.c1, Math.max(ref.rect.c0, cols - 1)),
+    r1: wholeColumns ? Math.min(ref.rect.r1, Math.max(ref.rect.r0, rows - 1)) : ref.rect.r1,
+    c1: wholeRows ? Math.min(ref.rect.c1, Math.max(ref.rect.c0, cols - 1)) : ref.rect.c1,
   };
 }
 

@@ -1,0 +1,148 @@
+import * as fs from "fs";
+import * as path from "path";
+import { createFakeHost, createWorkbookModel } from "../../../harness/fake-excel";
+import { loadWorkbook, saveWorkbook } from "../../../harness/xlsx-io";
+
+const SAMPLE = path.join(__dirname, "../../../samples/msp-sample.xlsx");
+
+describe("xlsx round trip through ExcelJS", () => {
+  test("keeps values, formulas, number formats, data validation, hidden rows, styles, notes, xml parts, settings", async () => {
+    const { Office, host } = createFakeHost(createWorkbookModel(["MSP Checklist", "Hidden"]));
+    await host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("MSP Checklist");
+      ws.getRange("A1:D3").values = [
+        ["ID", "Met?", "Points", "Ratio"],
+        ["1.1", "Yes", 20, 0.25],
+        ["1.2", "No", 40, 0.5],
+      ];
+      ws.getRange("C4").formulas = [['=SUMPRODUCT((B2:B3="Yes")*C2:C3)']];
+      ws.getRange("D2:D3").numberFormat = [["0%"], ["0.0%"]];
+      ws.getRange("B2:B3").dataValidation.rule = {
+        list: { inCellDropDown: true, source: "Yes,No,N/A" },
+      };
+      ws.getRange("3:3").rowHidden = true;
+      ws.getRange("E:E").columnHidden = true;
+      ws.getRange("A1:D1").format.font.bold = true;
+      ws.getRange("A1:D1").format.fill.color = "#FF9900";
+      ws.getRange("B:B").format.columnWidth = 90;
+      ws.freezePanes.freezeRows(1);
+      ws.getRange("F1:G1").merge();
+      ws.comments.add("MSP Checklist!B2", "Evidence in SharePoint");
+      context.workbook.worksheets.getItem("Hidden").visibility = "Hidden";
+      context.workbook.customXmlParts.add(
+        '<mapping xmlns="urn:test:mapping"><c id="1.1"/></mapping>'
+      );
+      context.workbook.names.add("Answers", ws.getRange("B2:B3"));
+      await context.sync();
+    });
+    Office.context.document.settings.set("program", "msp");
+    await new Promise<void>((resolve) =>
+      Office.context.document.settings.saveAsync(() => resolve())
+    );
+
+    const bytes = await saveWorkbook(host.model);
+    const model = await loadWorkbook(bytes);
+    const sheet = model.sheets[0];
+    expect(model.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["MSP Checklist", "Visible"],
+      ["Hidden", "Hidden"],
+    ]);
+    // Like Excel, a numeric-looking string written through Range.values becomes a number.
+    expect(sheet.cells.A2.value).toBe(1.1);
+    expect(sheet.cells.C2.value).toBe(20);
+    expect(sheet.cells.C4).toMatchObject({
+      formula: '=SUMPRODUCT((B2:B3="Yes")*C2:C3)',
+      value: 20,
+      cached: true,
+    });
+    expect(sheet.cells.D2.numberFormat).toBe("0%");
+    expect(sheet.cells.D3.numberFormat).toBe("0.0%");
+    expect(sheet.validations).toEqual([
+      expect.objectContaining({ ref: "B2:B3", type: "list", source: "Yes,No,N/A" }),
+    ]);
+    expect(sheet.rows[3]?.hidden).toBe(true);
+    expect(sheet.rows[2]?.hidden).toBeUndefined();
+    expect(sheet.columns[5]?.hidden).toBe(true);
+    expect(sheet.columns[2]?.width).toBeCloseTo(90, 0);
+    expect(sheet.cells.A1.style).toMatchObject({ bold: true, fill: "#FF9900" });
+    expect(sheet.frozenRows).toBe(1);
+    expect(sheet.merges).toEqual(["F1:G1"]);
+    expect(sheet.comments).toEqual([
+      expect.objectContaining({ address: "B2", content: "Evidence in SharePoint" }),
+    ]);
+    expect(model.customXmlParts).toEqual([
+      expect.objectContaining({
+        namespaceUri: "urn:test:mapping",
+        xml: '<mapping xmlns="urn:test:mapping"><c id="1.1"/></mapping>',
+      }),
+    ]);
+    expect(model.customXmlParts[0].id).toBe(host.model.customXmlParts[0].id);
+    expect(model.settings).toEqual({ program: "msp" });
+    expect(model.names).toEqual([{ name: "Answers", formula: "='MSP Checklist'!$B$2:$B$3" }]);
+
+    // The reloaded model works in a new host: formulas recompute, validation is visible through Office.js.
+    const second = createFakeHost(model);
+    await second.host.userEdit("MSP Checklist", "B3", "Yes");
+    expect(second.host.getValue("MSP Checklist", "C4")).toBe(60);
+    await second.host.run(async (context) => {
+      const dv = context.workbook.worksheets
+        .getItem("MSP Checklist")
+        .getRange("B2")
+        .dataValidation.load("rule");
+      const part = context.workbook.customXmlParts.getByNamespace("urn:test:mapping").getOnlyItem();
+      const xml = part.getXml();
+      await context.sync();
+      expect(dv.rule.list?.source).toBe("Yes,No,N/A");
+      expect(xml.value).toContain('<c id="1.1"/>');
+    });
+    expect(second.Office.context.document.settings.get("program")).toBe("msp");
+  });
+
+  test("the MSP sample workbook has the official layout", async () => {
+    const model = await loadWorkbook(fs.readFileSync(SAMPLE));
+    expect(model.sheets.map((s) => s.name)).toEqual(["Introduction", "MSP Checklist"]);
+    const { host } = createFakeHost(model);
+    expect(host.getValue("MSP Checklist", "A1")).toBe(
+      "AWS MSP Partner Program Validation Checklist v3.1"
+    );
+    expect(host.getValues("MSP Checklist", "A3:F3")).toEqual([
+      [
+        "ID",
+        "Requirement Description",
+        "Met?",
+        "Partner Response",
+        "Subtract if Does Not Meet Capability",
+        "Add if Does Meet Capability",
+      ],
+    ]);
+    expect(host.getValues("MSP Checklist", "A4:F5")).toEqual([
+      ["1.0 Business Health", "", "", "", "", ""],
+      [
+        "1.1 Financial Health",
+        expect.stringContaining("Altman's Z-Score"),
+        "Yes",
+        expect.any(String),
+        -200,
+        0,
+      ],
+    ]);
+    const sheet = model.sheets[1];
+    expect(sheet.frozenRows).toBe(3);
+    expect(sheet.validations).toEqual([
+      expect.objectContaining({ type: "list", source: "Yes,No,N/A" }),
+    ]);
+    const controls = Object.entries(sheet.cells).filter(
+      ([a, c]) =>
+        /^A\d+$/.test(a) &&
+        /^\d+\.\d+(\.\d+)? /.test(String(c.value)) &&
+        !/^\d+\.0 /.test(String(c.value))
+    );
+    expect(controls.length).toBeGreaterThanOrEqual(12);
+    // Totals row formulas are computed by the fake host: Yes answers on 1.1, 1.2 (0 points) and 2.1 (+20).
+    const totalRow = Object.entries(sheet.cells)
+      .find(([, c]) => c.value === "Self-assessed points")?.[0]
+      .slice(1);
+    expect(host.getValue("MSP Checklist", `F${totalRow}`)).toBe(20);
+    expect(host.getValue("MSP Checklist", `E${totalRow}`)).toBe(0);
+  });
+});
