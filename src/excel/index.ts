@@ -10,6 +10,8 @@ import { readWorkbookInfo, type WorkbookInfo } from "./workbookInfo";
 export type { Stamp } from "./stamp";
 export type { WorkbookInfo } from "./workbookInfo";
 export { OWN_SHEET } from "./stamp";
+export { createAssessmentPort, type AssessmentPortOptions } from "./assessmentPort";
+export type { AssessmentPort } from "./port";
 
 export interface WorkbookPort {
   readWorkbookInfo(): Promise<WorkbookInfo>;

@@ -1,0 +1,123 @@
+/**
+ * Pure: the review state and its history as SelfAssess rows (review.state, review.reviewer, review.approvedOn,
+ * review.answersHash, review.history.<n> = one JSON event per row), the one visible Summary line that states it,
+ * and a saved mapping as mapping.<n> rows (JSON, split so no cell passes Excel's 32,767 characters).
+ */
+import { Mapping } from "../core/workbook/mapping";
+import { kvDrop, kvGet, type KvRow } from "./keyValuePlan";
+import type { Review, ReviewEvent, ReviewState } from "./port";
+
+const STATES: readonly ReviewState[] = [
+  "draft",
+  "ready-for-review",
+  "changes-requested",
+  "approved",
+];
+
+/** The Summary row (A7:B7, empty in the layout) that states the review. */
+export const SUMMARY_REVIEW_LABEL_CELL = "A7";
+export const SUMMARY_REVIEW_RANGE = "A7:B7";
+export const SUMMARY_REVIEW_LABEL = "Review";
+
+function text(v: unknown): string {
+  return v === undefined || v === null ? "" : String(v).trim();
+}
+
+function isState(v: string): v is ReviewState {
+  return (STATES as readonly string[]).includes(v);
+}
+
+function parseEvent(raw: unknown): ReviewEvent | null {
+  try {
+    const e = JSON.parse(text(raw)) as Partial<Record<keyof ReviewEvent, unknown>>;
+    const state = text(e.state);
+    if (!isState(state)) return null;
+    return { state, by: text(e.by), date: text(e.date), note: text(e.note) };
+  } catch {
+    return null;
+  }
+}
+
+export function emptyReview(): Review {
+  return { state: "draft", reviewer: null, approvedOn: null, answersHash: null, history: [] };
+}
+
+export function readReviewRows(rows: readonly KvRow[] | null): Review {
+  if (!rows) return emptyReview();
+  const state = text(kvGet(rows, "review.state"));
+  const history = rows
+    .filter((r) => /^review\.history\.\d+$/.test(r[0]))
+    .sort((a, b) => Number(a[0].slice(15)) - Number(b[0].slice(15)))
+    .map((r) => parseEvent(r[1]))
+    .filter((e): e is ReviewEvent => e !== null);
+  const orNull = (key: string) => text(kvGet(rows, key)) || null;
+  return {
+    state: isState(state) ? state : "draft",
+    reviewer: orNull("review.reviewer"),
+    approvedOn: orNull("review.approvedOn"),
+    answersHash: orNull("review.answersHash"),
+    history,
+  };
+}
+
+export function reviewRows(rows: readonly KvRow[], review: Review): KvRow[] {
+  const kept = kvDrop(rows, (k) => k.startsWith("review."));
+  return [
+    ...kept,
+    ["review.state", review.state],
+    ["review.reviewer", review.reviewer ?? ""],
+    ["review.approvedOn", review.approvedOn ?? ""],
+    ["review.answersHash", review.answersHash ?? ""],
+    ...review.history.map((e, i): KvRow => [
+      `review.history.${i + 1}`,
+      JSON.stringify({ state: e.state, by: e.by, date: e.date, note: e.note }),
+    ]),
+  ];
+}
+
+const LABELS: Record<ReviewState, string> = {
+  draft: "draft",
+  "ready-for-review": "ready for review",
+  "changes-requested": "changes requested",
+  approved: "approved",
+};
+
+/** The visible Summary line, e.g. "approved by Ana on 2025-03-01 (answers a1b2c3); 3 review events, last ...". */
+export function reviewLine(review: Review): string {
+  const head =
+    review.state === "approved"
+      ? `approved by ${review.reviewer ?? "?"} on ${review.approvedOn ?? "?"}${review.answersHash ? ` (answers ${review.answersHash})` : ""}`
+      : LABELS[review.state];
+  const last = review.history[review.history.length - 1];
+  if (!last) return head;
+  const note = last.note ? `: ${last.note}` : "";
+  return `${head}; ${review.history.length} review event${review.history.length === 1 ? "" : "s"}, last ${last.date} ${LABELS[last.state]} by ${last.by}${note}`;
+}
+
+const CHUNK = 30_000;
+
+export function mappingRows(rows: readonly KvRow[], mapping: Mapping): KvRow[] {
+  const json = JSON.stringify(mapping);
+  const kept = kvDrop(rows, (k) => /^mapping(\.\d+)?$/.test(k));
+  const parts: KvRow[] = [];
+  for (let i = 0; i * CHUNK < json.length; i++)
+    parts.push([`mapping.${i + 1}`, json.slice(i * CHUNK, (i + 1) * CHUNK)]);
+  return [...kept, ...parts];
+}
+
+/** The mapping saved by `mappingRows`, or null when there is none or it does not parse. */
+export function readSavedMapping(rows: readonly KvRow[] | null): Mapping | null {
+  if (!rows) return null;
+  const json = rows
+    .filter((r) => /^mapping\.\d+$/.test(r[0]))
+    .sort((a, b) => Number(a[0].slice(8)) - Number(b[0].slice(8)))
+    .map((r) => String(r[1]))
+    .join("");
+  if (!json) return null;
+  try {
+    const parsed = Mapping.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

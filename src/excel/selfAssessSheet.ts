@@ -1,0 +1,42 @@
+/**
+ * Reading and writing the SelfAssess sheet's key/value rows through Office.js (queue only: the caller syncs).
+ */
+import { SELFASSESS_SHEET } from "../core/workbook/persist";
+import { findName } from "./discovery";
+import { kvBlock, kvRows, rowsFromA1, type KvRow } from "./keyValuePlan";
+
+export interface KvRead {
+  /** The sheet's name as the workbook spells it, or null when it has none. */
+  sheet: string | null;
+  rows: KvRow[] | null;
+  /** Rows the used range covers (what a rewrite must clear). */
+  count: number;
+}
+
+/** Queues a read of the SelfAssess rows when `names` has the sheet; call the result after the sync. */
+export function queueKvRead(context: Excel.RequestContext, names: readonly string[]): () => KvRead {
+  const sheet = findName(names, SELFASSESS_SHEET);
+  if (!sheet) return () => ({ sheet: null, rows: null, count: 0 });
+  const range = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
+  range.load("values, address");
+  return () => {
+    if (range.isNullObject) return { sheet, rows: [], count: 0 };
+    const cells = rowsFromA1(range.address, range.values);
+    return { sheet, rows: kvRows(cells), count: cells.length };
+  };
+}
+
+/** Queues the rows into A:B (adding the very hidden sheet when the workbook has none). */
+export function queueKvWrite(
+  context: Excel.RequestContext,
+  read: KvRead,
+  rows: readonly KvRow[]
+): void {
+  const worksheets = context.workbook.worksheets;
+  const worksheet = read.sheet ? worksheets.getItem(read.sheet) : worksheets.add(SELFASSESS_SHEET);
+  const block = kvBlock(rows, read.count);
+  const range = worksheet.getRange(block.address);
+  range.numberFormat = block.numberFormat;
+  range.values = block.values;
+  if (!read.sheet) worksheet.visibility = "VeryHidden";
+}

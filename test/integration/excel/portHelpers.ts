@@ -1,0 +1,87 @@
+/** Shared set-up for the AssessmentPort tests and bench: a fake host, a store and a port over it. */
+import { CATALOG, type Checklist, type ChecklistId } from "../../../src/checklists";
+import type { Control, Section } from "../../../src/checklists/schema";
+import type { Scope } from "../../../src/core/model";
+import { defaultScope } from "../../../src/core/scope";
+import { createAssessmentPort } from "../../../src/excel/assessmentPort";
+import { createAssessmentStore, type AssessmentStore } from "../../../src/excel/assessmentStore";
+import type { AssessmentPort } from "../../../src/excel/port";
+import { createFakeHost, type FakeHost, type WorkbookModel } from "../../../harness/fake-excel";
+
+export const TODAY = "2025-06-01";
+
+export interface PortSetup {
+  host: FakeHost;
+  store: AssessmentStore;
+  port: AssessmentPort;
+  catalog: readonly Checklist[];
+}
+
+export function setupPort(
+  options: { model?: WorkbookModel; catalog?: readonly Checklist[] } = {}
+): PortSetup {
+  const bundle = createFakeHost(options.model);
+  const catalog = options.catalog ?? Object.values(CATALOG);
+  const store = createAssessmentStore({
+    excel: bundle.Excel,
+    catalog,
+    today: () => TODAY,
+    debounceMs: 5,
+  });
+  const port = createAssessmentPort(bundle.Excel, store, { catalog, today: () => TODAY });
+  return { host: bundle.host, store, port, catalog };
+}
+
+/** Syncs made by `op` (all contexts). */
+export async function syncsOf<T>(
+  host: FakeHost,
+  op: () => Promise<T>
+): Promise<{ syncs: number; result: T }> {
+  const before = host.syncCount;
+  const result = await op();
+  return { syncs: host.syncCount - before, result };
+}
+
+/**
+ * An MSP-shaped checklist with `n` scored requirements (no conditions), in sections of 10, plus MSP's own
+ * prerequisites: for sync counts at 50 and 500 controls.
+ */
+export function syntheticMsp(n: number): Checklist {
+  const msp = CATALOG.msp;
+  const base = msp.sections
+    .find((s) => s.part === "requirements")
+    ?.controls.find(
+      (c) =>
+        c.points &&
+        !c.mandatory &&
+        c.conditions.length === 0 &&
+        !c.perCaseStudy &&
+        !c.waivedForNonReseller
+    );
+  if (!base) throw new Error("no plain MSP requirement to copy");
+  const sections: Section[] = msp.sections.filter((s) => s.part === "prerequisites");
+  for (let s = 0; s * 10 < n; s++) {
+    const controls: Control[] = [];
+    for (let c = 0; c < 10 && s * 10 + c < n; c++)
+      controls.push({
+        ...base,
+        id: `${s + 1}.${c + 1}`,
+        title: `Synthetic control ${s + 1}.${c + 1}`,
+        requirement: `Requirement text ${s + 1}.${c + 1}`,
+        rules: [],
+        mandatory: false,
+      });
+    sections.push({
+      id: `${s + 1}.0`,
+      title: `Section ${s + 1}`,
+      kind: "technical",
+      part: "requirements",
+      controls,
+    });
+  }
+  return { ...msp, sections, scoring: msp.scoring ? { ...msp.scoring } : null };
+}
+
+export function scopeOf(id: ChecklistId, extra: Partial<Scope> = {}): Scope {
+  return { ...defaultScope(id), ...extra };
+}
