@@ -18,11 +18,17 @@ import { CHECKLISTS, getChecklist, type Checklist, type ChecklistId } from "../c
 import { assess, type Assessment } from "../core/assess";
 import type { CellValue, Finding, ScopeInput } from "../core/model";
 import { defaultScope, resolveScope } from "../core/scope";
-import { columnLetters, parseRange, type Grid, type GridSheet } from "../core/workbook/grid";
+import {
+  cellText,
+  columnLetters,
+  parseRange,
+  type Grid,
+  type GridSheet,
+} from "../core/workbook/grid";
 import type { Mapping } from "../core/workbook/mapping";
 import { readPersisted, SELFASSESS_SHEET } from "../core/workbook/persist";
 import { readAnswers } from "../core/workbook/readAnswers";
-import { recognise } from "../core/workbook/recognise";
+import { recognise, type RecogniseResult } from "../core/workbook/recognise";
 
 export type StoreState = "loading" | "ready" | "unmapped" | "failed";
 
@@ -170,6 +176,34 @@ function withoutChecklist(scope: ScopeInput): Omit<ScopeInput, "checklist"> {
 }
 
 /**
+ * What recognition depends on, given the mapping it produced last time: the title rows, the header rows, the ID
+ * column and which rows have a requirement text of each mapped sheet, and every cell of the other sheets read. The
+ * answers are not part of it, so an edit of a Met? cell re-reads answers without recognising the workbook again.
+ */
+function structureKey(grid: Grid, mapping: Mapping | null): string {
+  const sheets = mapping
+    ? grid.sheets.filter(
+        (s) => s.name === SELFASSESS_SHEET || mapping.sheets.some((m) => m.sheet === s.name)
+      )
+    : grid.sheets;
+  return JSON.stringify(
+    sheets.map((sheet) => {
+      const m = mapping?.sheets.find((s) => s.sheet === sheet.name);
+      if (!m) return [sheet.name, sheet.rows];
+      const width = lastMappedColumn(m) + 1;
+      const top = Math.max(8, m.headerRow + m.headerRows);
+      const requirement = m.columns.requirement;
+      return [
+        sheet.name,
+        sheet.rows.slice(0, top).map((row) => row.slice(0, width)),
+        sheet.rows.map((row) => row[m.columns.id] ?? null),
+        requirement === null ? [] : sheet.rows.map((row) => (cellText(row[requirement]) ? 1 : 0)),
+      ];
+    })
+  );
+}
+
+/**
  * What a refresh compares to decide whether anything changed: the cells the plan reads (mapped sheets up to their
  * last mapped column, and the SelfAssess sheet), with trailing blanks trimmed so a discovery read and a planned read
  * of the same cells print the same.
@@ -222,6 +256,8 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
   let snapshot: AssessmentSnapshot = LOADING;
   let plan: Plan | null = null;
   let fingerprint: string | null = null;
+  /** The last recognition and the structure it was made from: answers change far more often than structure. */
+  let recognition: { key: string; result: RecogniseResult; mapping: Mapping | null } | null = null;
   const listeners = new Set<SnapshotListener>();
   const stats: AssessmentStoreStats = {
     refreshes: 0,
@@ -284,7 +320,16 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
     grid: Grid,
     forced: ChecklistId | null
   ): { snapshot: Omit<AssessmentSnapshot, "revision">; mapping: Mapping | null } {
-    const recognised = recognise(grid, catalog, forced ? { checklist: forced } : {});
+    const key = `${forced ?? ""}|${structureKey(grid, recognition?.mapping ?? null)}`;
+    const recognised =
+      recognition && recognition.key === key
+        ? recognition.result
+        : recognise(grid, catalog, forced ? { checklist: forced } : {});
+    recognition = {
+      key: `${forced ?? ""}|${structureKey(grid, recognised.ok ? recognised.mapping : null)}`,
+      result: recognised,
+      mapping: recognised.ok ? recognised.mapping : null,
+    };
     if (!recognised.ok) {
       return {
         snapshot: {

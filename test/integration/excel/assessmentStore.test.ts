@@ -1,3 +1,4 @@
+import * as recogniseModule from "../../../src/core/workbook/recognise";
 import {
   createFakeHost,
   createWorkbookModel,
@@ -233,6 +234,33 @@ describe("watching for changes", () => {
     stop();
     await store.whenIdle();
     expect(fake.host.engine.registrationCount).toBe(0);
+  });
+});
+
+describe("recognition", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it("is not repeated when only answers change, and is when the ID column changes", async () => {
+    const { fake, store, metCell } = setup();
+    store.subscribe(() => undefined);
+    await store.whenIdle();
+    const spy = jest.spyOn(recogniseModule, "recognise");
+    await fake.host.userEdit(CHECKLIST_SHEET, metCell["1.4"], "No");
+    await store.whenIdle();
+    expect(total(store.getSnapshot())).toBe(760);
+    expect(spy).not.toHaveBeenCalled();
+
+    // Clearing 1.5's ID takes the row out of the mapping: 1.5 is now missing and unanswered.
+    await fake.host.userEdit(CHECKLIST_SHEET, metCell["1.5"].replace(/^C/, "A"), "");
+    await store.whenIdle();
+    expect(spy).toHaveBeenCalledTimes(1);
+    const snapshot = store.getSnapshot();
+    expect(total(snapshot)).toBe(740);
+    expect(snapshot.workbookFindings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: "workbook.control-missing", control: "1.5" }),
+      ])
+    );
   });
 });
 
