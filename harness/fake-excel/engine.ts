@@ -73,7 +73,12 @@ export type CustomFunctionArg = CellScalar | CellScalar[][] | null;
 export type CustomFunctionResult =
   CellScalar | CellScalar[][] | FakeCustomFunctionError | null | undefined;
 /** A custom function as registered with CustomFunctions.associate (the real API types it as `Function`). */
-export type CustomFunctionImpl = (...args: unknown[]) => unknown;
+// `never[]` parameters: any function is assignable (like the real API's `Function`), calls go through `invoke`.
+export type CustomFunctionImpl = (...args: never[]) => unknown;
+
+function invoke(fn: CustomFunctionImpl, args: unknown[]): unknown {
+  return (fn as (...a: unknown[]) => unknown)(...args);
+}
 
 /** The subset of functions.json (custom-functions-metadata) the host uses. */
 export interface FunctionMetadata {
@@ -696,7 +701,7 @@ export class FakeExcelEngine {
     this.functionCalls.push({ id: fnId, address, args: finalArgs });
     let out: unknown;
     try {
-      out = fn(...finalArgs, entry.invocation);
+      out = invoke(fn, [...finalArgs, entry.invocation]);
     } catch (e) {
       entry.state = "done";
       entry.result = this.normalizeResult(e instanceof Error ? e : new Error(String(e)));
