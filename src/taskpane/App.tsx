@@ -11,6 +11,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { WorkbookPort } from "../excel";
+import type { AssessmentPort } from "../excel/port";
+import { LiveState } from "./components/LiveState";
 import { VIEWS, type ViewDefinition } from "./views";
 
 const useStyles = makeStyles({
@@ -33,11 +35,12 @@ export function errorMessage(error: unknown): string {
 
 export interface AppProps {
   workbook: WorkbookPort;
+  assessment: AssessmentPort;
   views?: readonly ViewDefinition[];
 }
 
 /** The task pane shell: navigation over the view registry and one MessageBar for every error. */
-export function App({ workbook, views = VIEWS }: AppProps): React.JSX.Element {
+export function App({ workbook, assessment, views = VIEWS }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [selected, setSelected] = React.useState<string>(views[0]?.id ?? "");
   const [error, setError] = React.useState<string | undefined>(undefined);
@@ -69,6 +72,7 @@ export function App({ workbook, views = VIEWS }: AppProps): React.JSX.Element {
           </MessageBarActions>
         </MessageBar>
       )}
+      <LiveState assessment={assessment} />
       <TabList
         size="small"
         selectedValue={selected}
@@ -83,7 +87,7 @@ export function App({ workbook, views = VIEWS }: AppProps): React.JSX.Element {
       </TabList>
       {ActiveView && active && (
         <div role="tabpanel" aria-labelledby={`tab-${active.id}`} className={styles.panel}>
-          <ActiveView workbook={workbook} reportError={reportError} />
+          <ActiveView workbook={workbook} assessment={assessment} reportError={reportError} />
         </div>
       )}
     </main>

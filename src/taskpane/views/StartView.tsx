@@ -1,106 +1,296 @@
+/**
+ * Start: what the add-in recognised in the open workbook (checklist, confidence, sheets, the column roles, with a
+ * way to correct a column's role), or, when nothing is recognised, "Create an assessment" with the checklist's
+ * scope questions.
+ */
 import * as React from "react";
 import {
   Body1,
   Button,
   Caption1,
   Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
   Select,
   Spinner,
   Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { CATALOG } from "../../checklists";
 import { CHECKLIST_IDS, type ChecklistId } from "../../checklists/schema";
-import type { Stamp, WorkbookInfo } from "../../excel";
+import type { Scope } from "../../core/model";
+import { defaultScope } from "../../core/scope";
+import { columnLetters } from "../../core/workbook/grid";
+import { COLUMN_ROLES, type ColumnRole, type Mapping } from "../../core/workbook/mapping";
+import { ScopeQuestions } from "../components/ScopeQuestions";
+import { useDelayedFlag, useOperation, useSnapshot } from "../hooks";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  sheets: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  actions: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  table: { width: "100%" },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: "center",
+  },
 });
+
+export const ROLE_LABELS: Record<ColumnRole, string> = {
+  id: "Control ID",
+  requirement: "Requirement",
+  met: "Met?",
+  response: "Partner response",
+  evidenceLinks: "Evidence links",
+  evidenceDates: "Evidence dates",
+  reviewerComment: "Reviewer comment",
+  pointsNotMet: "Points if not met",
+  pointsMet: "Points if met",
+};
 
 function isChecklistId(value: string): value is ChecklistId {
   return (CHECKLIST_IDS as readonly string[]).includes(value);
 }
 
-/** First view: what workbook is open, and which checklist it is being filled for (saved into the workbook). */
-export function StartView({ workbook, reportError }: ViewProps): React.JSX.Element {
-  const styles = useStyles();
-  const [info, setInfo] = React.useState<WorkbookInfo | undefined>(undefined);
-  const [checklist, setChecklist] = React.useState<ChecklistId>("msp");
-  const [stamp, setStamp] = React.useState<Stamp | undefined>(undefined);
-  const [busy, setBusy] = React.useState(false);
-
-  const refresh = React.useCallback(async (): Promise<void> => {
-    setInfo(await workbook.readWorkbookInfo());
-  }, [workbook]);
-
-  React.useEffect(() => {
-    refresh().catch(reportError);
-  }, [refresh, reportError]);
-
-  const save = async (): Promise<void> => {
-    if (!info) return;
-    setBusy(true);
-    try {
-      setStamp(await workbook.saveChecklist(checklist, info));
-      await refresh();
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(false);
-    }
+/** Sets `role` of one sheet to `column` (null = none); a column plays one role, so its old role is cleared. */
+export function withRole(
+  mapping: Mapping,
+  sheetIndex: number,
+  role: ColumnRole,
+  column: number | null
+): Mapping {
+  return {
+    ...mapping,
+    sheets: mapping.sheets.map((sheet, i) => {
+      if (i !== sheetIndex) return sheet;
+      const columns = { ...sheet.columns };
+      if (column !== null) {
+        for (const other of COLUMN_ROLES) {
+          if (other !== role && other !== "id" && columns[other] === column) columns[other] = null;
+        }
+      }
+      if (role === "id") {
+        if (column !== null) columns.id = column;
+      } else columns[role] = column;
+      return { ...sheet, columns };
+    }),
   };
+}
+
+function MappingEditor({
+  mapping,
+  onSave,
+  busy,
+}: {
+  mapping: Mapping;
+  onSave: (mapping: Mapping) => void;
+  busy: boolean;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const [draft, setDraft] = React.useState(mapping);
+  React.useEffect(() => setDraft(mapping), [mapping]);
+  const changed = JSON.stringify(draft) !== JSON.stringify(mapping);
+  return (
+    <>
+      {draft.sheets.map((sheet, sheetIndex) => {
+        const used = COLUMN_ROLES.map((r) => sheet.columns[r] ?? 0);
+        const width = Math.max(10, ...used.map((c) => c + 3));
+        return (
+          <Table
+            key={sheet.sheet}
+            size="small"
+            className={styles.table}
+            aria-label={`Column roles in ${sheet.sheet}`}
+          >
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Role</TableHeaderCell>
+                <TableHeaderCell>Column in {sheet.sheet}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {COLUMN_ROLES.map((role) => {
+                const col = sheet.columns[role];
+                return (
+                  <TableRow key={role}>
+                    <TableCell>{ROLE_LABELS[role]}</TableCell>
+                    <TableCell>
+                      <Select
+                        size="small"
+                        aria-label={`${ROLE_LABELS[role]} column in ${sheet.sheet}`}
+                        value={col === null ? "" : String(col)}
+                        onChange={(_ev, data) =>
+                          setDraft(
+                            withRole(
+                              draft,
+                              sheetIndex,
+                              role,
+                              data.value === "" ? null : Number(data.value)
+                            )
+                          )
+                        }
+                      >
+                        {role !== "id" && <option value="">None</option>}
+                        {Array.from({ length: width }, (_, c) => (
+                          <option key={c} value={String(c)}>
+                            {columnLetters(c)}
+                          </option>
+                        ))}
+                      </Select>
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        );
+      })}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!changed || busy} onClick={() => onSave(draft)}>
+          Save column roles
+        </Button>
+        <Button disabled={!changed || busy} onClick={() => setDraft(mapping)}>
+          Reset
+        </Button>
+      </div>
+    </>
+  );
+}
+
+function CreateAssessment({ assessment: port, reportError }: ViewProps): React.JSX.Element {
+  const styles = useStyles();
+  const [checklistId, setChecklistId] = React.useState<ChecklistId>("msp");
+  const [scope, setScope] = React.useState<Scope>(() => defaultScope("msp"));
+  const { busy, run } = useOperation(reportError);
+  const slow = useDelayedFlag(busy);
+  const checklist = CATALOG[checklistId];
+  return (
+    <section className={styles.root} aria-label="Create an assessment">
+      <Subtitle2 as="h2">Create an assessment</Subtitle2>
+      <Body1 as="p">
+        No self-assessment was recognised in this workbook. Pick the program checklist and answer
+        its scope questions; the add-in adds the checklist&apos;s sheets with only the controls that
+        apply.
+      </Body1>
+      <Field label="Program checklist">
+        <Select
+          value={checklistId}
+          disabled={busy}
+          onChange={(_ev, data) => {
+            if (!isChecklistId(data.value)) return;
+            setChecklistId(data.value);
+            setScope(defaultScope(data.value));
+          }}
+        >
+          {CHECKLIST_IDS.map((id) => (
+            <option key={id} value={id}>
+              {CATALOG[id].program} ({CATALOG[id].version})
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <ScopeQuestions checklist={checklist} scope={scope} onChange={setScope} disabled={busy} />
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          onClick={() => void run(() => port.createAssessment(checklistId, scope))}
+        >
+          Create assessment
+        </Button>
+        {slow && <Spinner size="tiny" label="Adding the sheets…" />}
+      </div>
+    </section>
+  );
+}
+
+/** First view: the recognised workbook, or a way to create an assessment in it. */
+export function StartView(props: ViewProps): React.JSX.Element {
+  const { assessment: port, reportError } = props;
+  const styles = useStyles();
+  const snapshot = useSnapshot(port);
+  const { busy, run } = useOperation(reportError);
+  const slow = useDelayedFlag(busy);
+
+  if (snapshot.state === "loading") {
+    return (
+      <section className={styles.root} aria-label="Start">
+        <Spinner size="small" label="Reading the workbook…" />
+      </section>
+    );
+  }
+  if (snapshot.state === "failed") {
+    return (
+      <section className={styles.root} aria-label="Start">
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{snapshot.reason ?? "Could not read the workbook."}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" disabled={busy} onClick={() => void run(() => port.refresh())}>
+              Try again
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      </section>
+    );
+  }
+  const { checklist, mapping } = snapshot;
+  if (snapshot.state === "unmapped" || !checklist || !mapping) {
+    return (
+      <section className={styles.root} aria-label="Start">
+        {snapshot.reason && (
+          <Caption1 as="p">Why nothing was recognised: {snapshot.reason}</Caption1>
+        )}
+        <CreateAssessment {...props} />
+      </section>
+    );
+  }
 
   return (
     <section className={styles.root} aria-label="Start">
-      <Subtitle2 as="h2">Workbook</Subtitle2>
-      {info ? (
-        <>
-          <Body1 as="p">
-            Active sheet: <strong>{info.activeSheet}</strong>; selection:{" "}
-            <strong>{info.selection}</strong>
-          </Body1>
-          <ul className={styles.sheets} aria-label="Sheets">
-            {info.sheets.map((name) => (
-              <li key={name}>
-                <Body1>{name}</Body1>
-              </li>
-            ))}
-          </ul>
-          <div>
-            <Button onClick={() => refresh().catch(reportError)}>Refresh</Button>
-          </div>
-        </>
-      ) : (
-        <Spinner size="tiny" label="Reading the workbook…" />
-      )}
-      <Subtitle2 as="h2">Checklist</Subtitle2>
-      <div className={styles.actions}>
-        <Field label="Program checklist">
-          <Select
-            value={checklist}
-            onChange={(_ev, data) => {
-              if (isChecklistId(data.value)) setChecklist(data.value);
-            }}
-          >
-            {CHECKLIST_IDS.map((id) => (
-              <option key={id} value={id}>
-                {id.toUpperCase()}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Button appearance="primary" disabled={!info || busy} onClick={() => void save()}>
-          Save to workbook
-        </Button>
-      </div>
-      {stamp && (
-        <Caption1 as="p" role="status">
-          Saved {stamp.checklist.toUpperCase()} to {stamp.address} at {stamp.savedAt}
-        </Caption1>
-      )}
+      <Subtitle2 as="h2">Recognised workbook</Subtitle2>
+      <Body1 as="p">
+        <strong>{checklist.title}</strong>, version {checklist.version} ({checklist.published})
+      </Body1>
+      <Caption1 as="p">
+        Confidence {Math.round(mapping.confidence * 100)}% ·{" "}
+        {mapping.recognisedBy === "selfassess-sheet"
+          ? "from the add-in's own sheet"
+          : "from the control IDs and the title"}
+        {mapping.checklistVersion && mapping.checklistVersion !== checklist.version
+          ? ` · the workbook was made for version ${mapping.checklistVersion}`
+          : ""}
+      </Caption1>
+      <ul className={styles.list} aria-label="Sheets">
+        {mapping.sheets.map((s) => (
+          <li key={s.sheet}>
+            <Body1>
+              {s.sheet}: {Object.keys(s.controls).length} controls, header on row {s.headerRow + 1}
+              {s.columns.caseStudies.length > 0
+                ? `, ${s.columns.caseStudies.length} case study columns`
+                : ""}
+            </Body1>
+          </li>
+        ))}
+      </ul>
+      <Subtitle2 as="h2">Column roles</Subtitle2>
+      <Caption1 as="p">If a column was read as the wrong thing, correct it here.</Caption1>
+      <MappingEditor
+        mapping={mapping}
+        busy={busy}
+        onSave={(next) => void run(() => port.saveMapping(next))}
+      />
+      {slow && <Spinner size="tiny" label="Saving…" />}
     </section>
   );
 }

@@ -1,0 +1,71 @@
+/**
+ * The answers the task pane shows. The snapshot's assessment carries each control's rolled-up Met value; when the
+ * store also publishes the entries it read (`entries`), the pane shows every field as the sheet holds it.
+ */
+import type { AssessmentSnapshot } from "../excel/assessmentStore";
+import type { AnswerField } from "../excel/port";
+import { controlKey } from "../core/answers";
+import { formatIsoDate } from "../core/dates/calendar";
+import { excelSerialToParts } from "../core/dates/parseDate";
+import type { AnswerEntry, CellValue, ControlAnswer, Met } from "../core/model";
+
+function isAnswerEntry(value: unknown): value is AnswerEntry {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as { part?: unknown; id?: unknown; answers?: unknown };
+  return typeof v.part === "string" && typeof v.id === "string" && Array.isArray(v.answers);
+}
+
+/** The entries the store read, when its snapshot carries them; empty otherwise. */
+export function snapshotEntries(snapshot: AssessmentSnapshot): readonly AnswerEntry[] {
+  if (!("entries" in snapshot)) return [];
+  const entries: unknown = snapshot.entries;
+  return Array.isArray(entries) ? entries.filter(isAnswerEntry) : [];
+}
+
+export function entriesByKey(entries: readonly AnswerEntry[]): Map<string, AnswerEntry> {
+  return new Map(entries.map((e) => [controlKey(e.part, e.id), e]));
+}
+
+export const MET_TEXT: Record<Exclude<Met, "blank">, string> = { yes: "Yes", no: "No", na: "N/A" };
+
+export function metFromText(text: string): Met {
+  const t = text.trim().toLowerCase();
+  if (t === "yes") return "yes";
+  if (t === "no") return "no";
+  if (t === "n/a" || t === "na") return "na";
+  return "blank";
+}
+
+function dateText(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  if (typeof value === "number") {
+    const parts = excelSerialToParts(value, false);
+    return parts ? formatIsoDate(parts) : String(value);
+  }
+  return String(value);
+}
+
+/** A field of an answer as the text that goes into its cell (the form's value). */
+export function fieldText(answer: ControlAnswer | undefined, field: AnswerField): string {
+  if (!answer) return "";
+  switch (field) {
+    case "met":
+      return answer.met === "blank" ? "" : MET_TEXT[answer.met];
+    case "links":
+      return answer.links.join("\n");
+    case "dates":
+      return answer.dates
+        .map(dateText)
+        .filter((d) => d !== "")
+        .join("\n");
+    default:
+      return answer[field];
+  }
+}
+
+/** Splits a multi-value cell text into its items (one per line). */
+export function lines(text: string): string[] {
+  return text.split(/\r?\n/);
+}

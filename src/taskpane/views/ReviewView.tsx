@@ -1,0 +1,267 @@
+/**
+ * Review (PDM mode): the review state (Draft, Ready for review, Changes requested, Approved) with its history, a
+ * reviewer comment per control written to the reviewer comment column, and approvals that record the reviewer,
+ * the date and a hash of the answers; an approval whose hash no longer matches the answers is shown as stale.
+ */
+import * as React from "react";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Subtitle2,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { reviewHash } from "../../core/reviewHash";
+import type { Review, ReviewState } from "../../excel/port";
+import { entriesByKey, fieldText, snapshotEntries } from "../answers";
+import { localToday, useDelayedFlag, useOperation, useSnapshot } from "../hooks";
+import { useAnswerWriter } from "../useAnswerWriter";
+import type { ViewProps } from "./types";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  line: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  history: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  text: { whiteSpace: "pre-wrap", wordBreak: "break-word" },
+});
+
+export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
+  draft: "Draft",
+  "ready-for-review": "Ready for review",
+  "changes-requested": "Changes requested",
+  approved: "Approved",
+};
+
+const BADGE: Record<ReviewState, "informative" | "warning" | "danger" | "success"> = {
+  draft: "informative",
+  "ready-for-review": "warning",
+  "changes-requested": "danger",
+  approved: "success",
+};
+
+export function ReviewView({ assessment: port, reportError }: ViewProps): React.JSX.Element {
+  const styles = useStyles();
+  const snapshot = useSnapshot(port);
+  const writer = useAnswerWriter(port, snapshot.revision, reportError);
+  const [review, setReview] = React.useState<Review | null>(null);
+  const [name, setName] = React.useState("");
+  const [note, setNote] = React.useState("");
+  const [controlKey, setControlKey] = React.useState<string>("");
+  const { busy, run } = useOperation(reportError);
+  const slow = useDelayedFlag(busy || review === null);
+
+  React.useEffect(() => {
+    let live = true;
+    port
+      .readReview()
+      .then((r) => {
+        if (live) setReview(r);
+      })
+      .catch(reportError);
+    return () => {
+      live = false;
+    };
+  }, [port, reportError]);
+
+  const a = snapshot.assessment;
+  const entries = React.useMemo(() => snapshotEntries(snapshot), [snapshot]);
+  const byKey = React.useMemo(() => entriesByKey(entries), [entries]);
+  const hash = React.useMemo(
+    () =>
+      a
+        ? reviewHash(
+            a.controls.map((c) => ({ key: c.key, met: c.met })),
+            entries
+          )
+        : null,
+    [a, entries]
+  );
+
+  if (!a || !snapshot.checklist) {
+    return (
+      <section className={styles.root} aria-label="Review">
+        <Body1 as="p">
+          {snapshot.state === "loading"
+            ? "Reading the workbook…"
+            : "Create or open an assessment on the Start tab first."}
+        </Body1>
+      </section>
+    );
+  }
+
+  const applicable = a.statuses.filter((s) => s.state === "applies");
+  const selected = applicable.find((s) => s.key === controlKey) ?? applicable[0];
+  const outcome = a.controls.find((c) => c.key === selected?.key);
+  const stale =
+    review?.state === "approved" && review.answersHash !== null && review.answersHash !== hash;
+
+  const transition = (state: ReviewState): void => {
+    if (!review || !hash) return;
+    const by = name.trim();
+    const date = localToday();
+    const next: Review = {
+      ...review,
+      state,
+      reviewer: state === "approved" ? by : review.reviewer,
+      approvedOn: state === "approved" ? date : state === "draft" ? null : review.approvedOn,
+      answersHash: state === "approved" ? hash : state === "draft" ? null : review.answersHash,
+      history: [...review.history, { state, by, date, note: note.trim() }],
+    };
+    if (state !== "approved" && state !== "draft" && review.state === "approved") {
+      next.reviewer = null;
+      next.approvedOn = null;
+      next.answersHash = null;
+    }
+    void run(async () => {
+      await port.saveReview(next);
+      setReview(next);
+      setNote("");
+    });
+  };
+
+  const needsName = name.trim() === "";
+
+  return (
+    <section className={styles.root} aria-label="Review">
+      <div className={styles.line}>
+        <Subtitle2 as="h2">Review state</Subtitle2>
+        {review ? (
+          <Badge
+            appearance="filled"
+            color={BADGE[review.state]}
+            aria-label={`Review state: ${REVIEW_STATE_LABELS[review.state]}`}
+          >
+            {REVIEW_STATE_LABELS[review.state]}
+          </Badge>
+        ) : null}
+        {slow && <Spinner size="tiny" label={review ? "Saving…" : "Reading the review…"} />}
+      </div>
+      {review?.state === "approved" && !stale && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            Approved by {review.reviewer} on {review.approvedOn}; the answers have not changed
+            since.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {stale && review && (
+        <MessageBar intent="warning" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Approval is stale</MessageBarTitle>
+            The answers changed after {review.reviewer} approved them on {review.approvedOn}. Review
+            the changes and approve again.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Field
+        label="Reviewer name"
+        required
+        hint="Recorded with every state change and with an approval."
+      >
+        <Input value={name} onChange={(_ev, data) => setName(data.value)} />
+      </Field>
+      <Field label="Note for the history">
+        <Textarea resize="vertical" value={note} onChange={(_ev, data) => setNote(data.value)} />
+      </Field>
+      <div className={styles.line}>
+        <Button
+          disabled={!review || busy || needsName || review.state === "ready-for-review"}
+          onClick={() => transition("ready-for-review")}
+        >
+          Ready for review
+        </Button>
+        <Button
+          disabled={!review || busy || needsName || review.state === "changes-requested"}
+          onClick={() => transition("changes-requested")}
+        >
+          Request changes
+        </Button>
+        <Button
+          appearance="primary"
+          disabled={!review || busy || needsName || (review.state === "approved" && !stale)}
+          onClick={() => transition("approved")}
+        >
+          {stale ? "Approve again" : "Approve"}
+        </Button>
+        <Button
+          disabled={!review || busy || needsName || review.state === "draft"}
+          onClick={() => transition("draft")}
+        >
+          Back to draft
+        </Button>
+      </div>
+      {needsName && <Caption1>Enter your name to change the review state.</Caption1>}
+      {review && review.history.length > 0 && (
+        <>
+          <Subtitle2 as="h3">History</Subtitle2>
+          <ol className={styles.history} aria-label="Review history">
+            {review.history.map((e, i) => (
+              <li key={i}>
+                <Caption1 className={styles.text}>
+                  {e.date} · {REVIEW_STATE_LABELS[e.state]} · {e.by}
+                  {e.note ? `: ${e.note}` : ""}
+                </Caption1>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+
+      <Subtitle2 as="h2">Comments per control</Subtitle2>
+      <Field label="Control to comment on">
+        <Select value={selected?.key ?? ""} onChange={(_ev, data) => setControlKey(data.value)}>
+          {applicable.map((s) => (
+            <option key={s.key} value={s.key}>
+              {s.control.id} {s.control.title}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {selected && (
+        <>
+          <Body1 className={styles.text}>
+            <strong>{selected.control.id}</strong> {selected.control.requirement}
+          </Body1>
+          <Caption1>
+            Met: {outcome?.met === "blank" || !outcome ? "not answered" : outcome.met.toUpperCase()}
+            {fieldText(byKey.get(selected.key)?.answers[0], "response")
+              ? ` · Response: ${fieldText(byKey.get(selected.key)?.answers[0], "response")}`
+              : ""}
+          </Caption1>
+          <Field
+            label={`Reviewer comment for ${selected.control.id}`}
+            hint="Written to the reviewer comment column."
+          >
+            <Textarea
+              resize="vertical"
+              value={writer.value(
+                selected.key,
+                1,
+                "reviewerComment",
+                fieldText(byKey.get(selected.key)?.answers[0], "reviewerComment")
+              )}
+              onChange={(_ev, data) => writer.set(selected.key, 1, "reviewerComment", data.value)}
+            />
+          </Field>
+        </>
+      )}
+      {writer.ui}
+    </section>
+  );
+}
