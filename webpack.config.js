@@ -80,6 +80,12 @@ module.exports = async (env, argv) => {
         },
       ],
     },
+    optimization: {
+      // One webpack runtime and shared chunks for every entry: the task pane page runs functions, commands and
+      // pane together, so modules they share (React, Fluent, zod, the catalog, core) load and evaluate once.
+      runtimeChunk: "single",
+      splitChunks: { chunks: "all" },
+    },
     performance: { hints: false },
     stats: "errors-warnings",
     plugins: [

@@ -11,13 +11,14 @@
 const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
+const { binPath } = require("./lib/bin");
 
 const ROOT = path.join(__dirname, "..");
 if (!fs.existsSync(path.join(ROOT, "src", "cli", "main.ts"))) {
   console.log("build:cli: src/cli/main.ts does not exist yet; nothing to build.");
   process.exit(0);
 }
-const tsc = require.resolve("typescript/bin/tsc");
+const tsc = binPath("typescript", "tsc");
 const result = spawnSync(process.execPath, [tsc, "-p", path.join(ROOT, "tsconfig.cli.json")], {
   stdio: "inherit",
   cwd: ROOT,

@@ -8,6 +8,7 @@
 const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
+const { binPath } = require("./lib/bin");
 
 const ROOT = path.join(__dirname, "..");
 const run = (args) =>
@@ -15,9 +16,7 @@ const run = (args) =>
 
 if (!fs.existsSync(path.join(ROOT, "dist", "taskpane.html"))) {
   console.log("[e2e] dist/ is not built: running the production build first");
-  const status = run([require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"]);
+  const status = run([binPath("webpack-cli", "webpack-cli"), "--mode", "production"]);
   if (status !== 0) process.exit(status);
 }
-process.exit(
-  run([require.resolve("jest/bin/jest.js"), "-c", "jest.e2e.config.js", ...process.argv.slice(2)])
-);
+process.exit(run([binPath("jest"), "-c", "jest.e2e.config.js", ...process.argv.slice(2)]));

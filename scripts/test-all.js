@@ -17,23 +17,23 @@ const { spawn } = require("child_process");
 
 const ROOT = path.join(__dirname, "..");
 const RESULTS = path.join(ROOT, "test-results");
-const bin = (pkg, file) => require.resolve(`${pkg}/${file}`);
+const { binPath } = require("./lib/bin");
 const MIN = 60 * 1000;
 
 const STEPS = [
   {
     name: "typecheck",
-    cmd: [bin("typescript", "bin/tsc"), "--noEmit", "-p", "tsconfig.json"],
+    cmd: [binPath("typescript", "tsc"), "--noEmit", "-p", "tsconfig.json"],
     timeout: 5 * MIN,
   },
   {
     name: "lint",
-    cmd: [bin("eslint", "bin/eslint.js"), "--max-warnings", "0", "."],
+    cmd: [binPath("eslint"), "--max-warnings", "0", "."],
     timeout: 6 * MIN,
   },
   {
     name: "build",
-    cmd: [bin("webpack-cli", "bin/cli.js"), "--mode", "production"],
+    cmd: [binPath("webpack-cli", "webpack-cli"), "--mode", "production"],
     timeout: 8 * MIN,
   },
   { name: "build:cli", cmd: [path.join(ROOT, "scripts", "build-cli.js")], timeout: 4 * MIN },
@@ -41,13 +41,7 @@ const STEPS = [
   {
     name: "jest",
     jest: path.join(RESULTS, "jest-unit.json"),
-    cmd: [
-      bin("jest", "bin/jest.js"),
-      "--ci",
-      "--json",
-      "--outputFile",
-      path.join(RESULTS, "jest-unit.json"),
-    ],
+    cmd: [binPath("jest"), "--ci", "--json", "--outputFile", path.join(RESULTS, "jest-unit.json")],
     timeout: 10 * MIN,
   },
   {

@@ -12,6 +12,7 @@ const path = require("path");
 const https = require("https");
 const { spawnSync } = require("child_process");
 const { checkManifest, ROOT } = require("./lib/manifest-check");
+const { binPath } = require("./lib/bin");
 
 const VALIDATION_HOST = "validationgateway.omex.office.net";
 
@@ -61,7 +62,7 @@ async function main() {
     );
     return;
   }
-  const cli = require.resolve("office-addin-manifest/cli.js");
+  const cli = binPath("office-addin-manifest");
   const result = spawnSync(process.execPath, [cli, "validate", file], {
     stdio: "inherit",
     timeout: 120000,

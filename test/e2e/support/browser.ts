@@ -4,7 +4,6 @@
  * leaves localhost. Shared by the e2e tests and the bench.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
@@ -32,20 +31,15 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
       `${CHROMIUM} not found: install it with \`apt-get update && apt-get install -y chromium\``
     );
   }
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "selfassess-chromium-"));
+  // playwright-core refuses a --user-data-dir argument on launch(); it gives every launch a fresh temporary
+  // profile (--user-data-dir=<tmp>/playwright_chromiumdev_profile-*) of its own and deletes it on close.
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
+    args: CHROMIUM_ARGS,
     timeout: 30000,
   });
-  return {
-    browser,
-    close: async () => {
-      await browser.close();
-      fs.rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { browser, close: () => browser.close() };
 }
 
 export interface WatchedPage {

@@ -1,0 +1,126 @@
+/**
+ * Task pane figures, printed (never asserted):
+ *  - gzip size of the task pane's initial JS: every local script taskpane.html loads (goal <= 250 KB);
+ *  - time to interactive of the task pane in the browser harness (the Start view has read the workbook and its
+ *    "Save to workbook" button is enabled) vs a bare React + Fluent page (dist/bare.html: FluentProvider + one
+ *    Button), alternating runs in one Chromium, each in a fresh context (cold cache); medians and ratio
+ *    (goal <= 1.5x).
+ * Needs a production build in dist/ (scripts/bench.js builds it when missing).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as zlib from "zlib";
+import { launchChromium, watchedPage } from "../test/e2e/support/browser";
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS helper shared with the e2e setup
+const { startStaticServer } = require("../test/e2e/support/static-server") as {
+  startStaticServer: (o: { root: string }) => Promise<{ url: string; close: () => Promise<void> }>;
+};
+
+const ROOT = path.join(__dirname, "..", "..");
+const DIST = path.join(ROOT, "dist");
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const SIZE_GOAL_KB = 250;
+const RATIO_GOAL = 1.5;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function initialScripts(htmlFile: string): string[] {
+  const html = fs.readFileSync(htmlFile, "utf8");
+  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1] as string)
+    .filter((src) => !/^https?:/.test(src));
+}
+
+function bundleSize(): void {
+  const scripts = initialScripts(path.join(DIST, "taskpane.html"));
+  let raw = 0;
+  let gz = 0;
+  for (const src of scripts) {
+    const buf = fs.readFileSync(path.join(DIST, src));
+    raw += buf.length;
+    gz += zlib.gzipSync(buf, { level: 9 }).length;
+  }
+  const kb = gz / 1024;
+  console.log(
+    `taskpane initial JS (${scripts.join(" + ")}): ${(raw / 1024).toFixed(1)} KB raw, ${kb.toFixed(1)} KB gzip ` +
+      `(goal <= ${SIZE_GOAL_KB} KB: ${kb <= SIZE_GOAL_KB ? "met" : "MISSED"})`
+  );
+}
+
+/** Milliseconds from navigation start until `ready` holds in the page (polled every animation frame). */
+type Probe = () => number | false;
+
+const taskpaneReady: Probe = () => {
+  const button = [...document.querySelectorAll("button")].find(
+    (b) => b.textContent === "Save to workbook" && !b.disabled
+  );
+  return button ? performance.now() : false;
+};
+
+const bareReady: Probe = () => {
+  const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Ready");
+  return button ? performance.now() : false;
+};
+
+async function timeToInteractive(): Promise<void> {
+  if (!fs.existsSync(path.join(DIST, "harness.html"))) {
+    console.log("TTI: skipped, dist/harness.html is not built (harness/index.tsx missing)");
+    return;
+  }
+  const server = await startStaticServer({ root: DIST });
+  const chromium = await launchChromium();
+  const pages: Record<string, { url: string; probe: Probe; times: number[] }> = {
+    harness: {
+      url: `${server.url}/harness.html?workbook=msp-sample.xlsx`,
+      probe: taskpaneReady,
+      times: [],
+    },
+    bare: { url: `${server.url}/bare.html`, probe: bareReady, times: [] },
+  };
+  try {
+    for (let run = 0; run < RUNS + 1; run++) {
+      for (const [name, target] of Object.entries(pages)) {
+        const { page, errors } = await watchedPage(chromium.browser);
+        await page.goto(target.url, { waitUntil: "commit" });
+        const handle = await page.waitForFunction(target.probe, undefined, {
+          polling: "raf",
+          timeout: 30000,
+        });
+        const ms = (await handle.jsonValue()) as number;
+        await page.context().close();
+        if (errors.length > 0) throw new Error(`${name}: console errors: ${errors.join("; ")}`);
+        if (run > 0) target.times.push(ms); // run 0 warms Chromium itself (disk cache is per context)
+      }
+    }
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+  const h = median(pages.harness!.times);
+  const b = median(pages.bare!.times);
+  const ratio = h / b;
+  console.log(
+    `TTI median of ${RUNS} alternating cold runs: task pane in harness ${h.toFixed(0)} ms, bare React + Fluent ` +
+      `${b.toFixed(0)} ms, ratio ${ratio.toFixed(2)}x (goal <= ${RATIO_GOAL}x: ${ratio <= RATIO_GOAL ? "met" : "MISSED"})`
+  );
+  console.log(
+    `  harness runs: ${pages.harness!.times.map((t) => t.toFixed(0)).join(", ")} ms; bare runs: ` +
+      `${pages.bare!.times.map((t) => t.toFixed(0)).join(", ")} ms`
+  );
+}
+
+async function main(): Promise<void> {
+  bundleSize();
+  await timeToInteractive();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
