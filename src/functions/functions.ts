@@ -23,7 +23,11 @@
  * IDs are text ("1.10" typed as a number would read 1.1); "prerequisites/1.1" picks a part when IDs repeat.
  */
 import { getChecklist } from "../checklists";
-import { getAssessmentStore, type AssessmentSnapshot } from "../excel/assessmentStore";
+import {
+  getAssessmentStore,
+  type AssessmentSnapshot,
+  type AssessmentStore,
+} from "../excel/assessmentStore";
 import {
   appliesOf,
   failure,
@@ -82,7 +86,7 @@ function live<T>(
     last = key;
     invocation.setResult(resultOf(computed));
   };
-  let store;
+  let store: AssessmentStore;
   try {
     store = getAssessmentStore();
   } catch (error) {
