@@ -93,8 +93,7 @@ export function createAssessmentPort(
       if (!resolved.ok)
         throw new Error(`The scope does not fit ${checklist.id}: ${resolved.errors.join("; ")}`);
       const layout = buildLayout(checklist, resolved.scope, { today: today() });
-      await excel.run((context) => createAssessmentSheets(context, layout));
-      directory.names = null;
+      directory.names = await excel.run((context) => createAssessmentSheets(context, layout));
     },
 
     async saveScope(scope) {

@@ -89,12 +89,13 @@ function queueChart(worksheet: Excel.Worksheet, chart: LayoutChart): void {
 
 /**
  * Adds the layout's sheets. Rejects with SheetExistsError (before changing anything) when one of them exists,
- * except the add-in's own SelfAssess sheet, which is cleared and rewritten. Two syncs whatever the size.
+ * except the add-in's own SelfAssess sheet, which is cleared and rewritten. Two syncs whatever the size. Returns the
+ * workbook's sheet names after the additions.
  */
 export async function createAssessmentSheets(
   context: Excel.RequestContext,
   layout: WorkbookLayout
-): Promise<void> {
+): Promise<string[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
@@ -127,4 +128,6 @@ export async function createAssessmentSheets(
   const first = layout.sheets.find((s) => s.visibility === "visible");
   if (first) added.get(first.name)?.activate();
   await context.sync();
+  const names = worksheets.items.map((s) => s.name);
+  return [...names, ...plans.map((p) => p.name).filter((n) => !existing.has(n.toLowerCase()))];
 }

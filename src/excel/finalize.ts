@@ -165,7 +165,12 @@ export async function finalizeInWorkbook(
     );
   queueKvWrite(context, kv, kvSet(base, "finalized", options.today));
   await context.sync();
-  directory.names = null;
+  directory.names = [
+    ...names,
+    ...[SUMMARY_SHEET, ORIGINAL_FORMULAS_SHEET, SELFASSESS_SHEET].filter(
+      (n) => findName(names, n) === null
+    ),
+  ];
   return { replaced: plan.replaced, valuesOnly: plan.valued.length, stamp: plan.stamp };
 }
 
@@ -212,6 +217,6 @@ export async function unfinalizeInWorkbook(
     worksheets.getItem(summaryName).getRange(SUMMARY_STAMP_CELL).values = [["not yet"]];
   if (result.kv.rows) queueKvWrite(context, result.kv, kvSet(result.kv.rows, "finalized", ""));
   await context.sync();
-  directory.names = null;
+  directory.names = names.filter((n) => n !== result.recordName);
   return { restored: cells.length };
 }

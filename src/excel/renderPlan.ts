@@ -69,6 +69,16 @@ export function styleNumberFormat(style: CellStyle | undefined, isDate: boolean)
   return isDate ? "yyyy-mm-dd" : "General";
 }
 
+/** Text Excel would turn into a number, boolean or date when written through `values`/`formulas` ("1.10", "TRUE"). */
+export function looksParsed(text: string): boolean {
+  const t = text.trim();
+  return (
+    /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?$/.test(t) ||
+    /^(true|false)$/i.test(t) ||
+    /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(t)
+  );
+}
+
 /** An ISO date (YYYY-MM-DD) as an Excel serial in the 1900 date system. */
 export function isoToSerial(iso: string): number {
   const [y, m, d] = iso.split("-").map(Number);
@@ -214,7 +224,11 @@ export function planSheet(sheet: LayoutSheet): SheetPlan {
     for (const row of sheet.rows) {
       for (const cell of row.cells) {
         formulas[row.row][cell.col] = cellInput(cell);
-        numberFormat[row.row][cell.col] = styleNumberFormat(cell.style, cell.date !== undefined);
+        // Text such as the ID "1.10" stays text (as the ExcelJS writer stores it), not the number 1.1.
+        numberFormat[row.row][cell.col] =
+          typeof cell.value === "string" && cell.formula === undefined && looksParsed(cell.value)
+            ? "@"
+            : styleNumberFormat(cell.style, cell.date !== undefined);
         if (cell.style) styled.push({ row: row.row, col: cell.col, key: cell.style });
         if (cell.note) notes.push({ address: a1(row.row, cell.col), text: cell.note });
       }

@@ -1,17 +1,29 @@
 /** Shared set-up for the AssessmentPort tests and bench: a fake host, a store and a port over it. */
 import { CATALOG, type Checklist, type ChecklistId } from "../../../src/checklists";
 import type { Control, Section } from "../../../src/checklists/schema";
-import type { Scope } from "../../../src/core/model";
+import type { CellValue, Scope } from "../../../src/core/model";
+import type { Grid } from "../../../src/core/workbook/grid";
 import { defaultScope } from "../../../src/core/scope";
 import { createAssessmentPort } from "../../../src/excel/assessmentPort";
-import { createAssessmentStore, type AssessmentStore } from "../../../src/excel/assessmentStore";
+import {
+  createAssessmentStore,
+  type AssessmentStore,
+  type ExcelHost,
+} from "../../../src/excel/assessmentStore";
 import type { AssessmentPort } from "../../../src/excel/port";
-import { createFakeHost, type FakeHost, type WorkbookModel } from "../../../harness/fake-excel";
+import {
+  createFakeHost,
+  eachCell,
+  type FakeHost,
+  type SheetModel,
+  type WorkbookModel,
+} from "../../../harness/fake-excel";
 
 export const TODAY = "2025-06-01";
 
 export interface PortSetup {
   host: FakeHost;
+  excel: ExcelHost;
   store: AssessmentStore;
   port: AssessmentPort;
   catalog: readonly Checklist[];
@@ -29,7 +41,7 @@ export function setupPort(
     debounceMs: 5,
   });
   const port = createAssessmentPort(bundle.Excel, store, { catalog, today: () => TODAY });
-  return { host: bundle.host, store, port, catalog };
+  return { host: bundle.host, excel: bundle.Excel, store, port, catalog };
 }
 
 /** Syncs made by `op` (all contexts). */
@@ -84,4 +96,37 @@ export function syntheticMsp(n: number): Checklist {
 
 export function scopeOf(id: ChecklistId, extra: Partial<Scope> = {}): Scope {
   return { ...defaultScope(id), ...extra };
+}
+
+/** The fake workbook as a Grid of values (formula cells give their computed value), for recognise and readPersisted. */
+export function gridOf(host: FakeHost): Grid {
+  host.engine.recalculateIfDirty();
+  return {
+    sheets: host.model.sheets.map((sheet) => {
+      const rows: CellValue[][] = [];
+      for (const { row, col, cell } of eachCell(sheet)) {
+        while (rows.length <= row) rows.push([]);
+        const line = rows[row];
+        while (line.length < col) line.push(null);
+        line[col] = cell.value === "" ? null : cell.value;
+      }
+      return {
+        name: sheet.name,
+        rows,
+        merges: [...sheet.merges],
+        visibility:
+          sheet.visibility === "Visible"
+            ? "visible"
+            : sheet.visibility === "Hidden"
+              ? "hidden"
+              : "veryHidden",
+      };
+    }),
+  };
+}
+
+export function sheetOf(host: FakeHost, name: string): SheetModel {
+  const sheet = host.model.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
 }
