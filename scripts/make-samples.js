@@ -20,7 +20,7 @@ const HEADER = [
   "Add if Does Meet Capability",
 ];
 
-/** [id, requirement, subtract, add, met, response]; a row without requirement is a section row. */
+/** ["id title", requirement, subtract, add, met, response]; a row without requirement is a section row. */
 const ROWS = [
   ["1.0 Business Health"],
   [
@@ -184,14 +184,18 @@ async function makeMspSample(outFile) {
   let row = 4;
   for (const [id, requirement, subtract, add, met, response] of ROWS) {
     const r = ws.getRow(row);
-    r.getCell(1).value = id;
     if (requirement === undefined) {
+      // Section row: "1.0 Business Health" in the ID column, requirement empty.
+      r.getCell(1).value = id;
       r.getCell(1).font = { bold: true };
       for (let c = 1; c <= 6; c++) {
         r.getCell(c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
       }
     } else {
-      r.getCell(2).value = requirement;
+      // Control row: the bare ID ("1.1", kept as text) and "Title — requirement" in the description.
+      const [, controlId, title] = /^(\S+)\s+(.*)$/.exec(id);
+      r.getCell(1).value = controlId;
+      r.getCell(2).value = `${title} — ${requirement}`;
       r.getCell(2).alignment = { wrapText: true, vertical: "top" };
       if (met) r.getCell(3).value = met;
       if (response) r.getCell(4).value = response;

@@ -119,7 +119,7 @@ export class FakeRequestContext {
       }
     }
     this.engine.recalculateIfDirty();
-    if (ops.length > 0) this.engine.notify();
+    this.engine.notify();
     void this.engine.flushEvents();
     if (this.engine.options.syncWaitsForAsyncFunctions) await this.engine.settleFunctions();
     if (error !== undefined) throw error;

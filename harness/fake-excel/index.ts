@@ -195,6 +195,8 @@ export interface FakeHost {
   idle(): Promise<void>;
   /** Subscribes to model changes; returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
+  /** Makes Office.onReady wait for `promise` (e.g. the harness page loading its workbook). */
+  delayReady(promise: Promise<unknown>): void;
   /** Puts Excel, Office, CustomFunctions and OfficeExtension on `target` (default globalThis); returns an undo. */
   install(target?: object): () => void;
 }
@@ -391,6 +393,7 @@ export function createFakeHost(
       return theme;
     },
     idle: () => engine.idle(),
+    delayReady: (promise) => office.delayReady(promise),
     subscribe: (listener) => engine.subscribe(listener),
     install(target: object = globalThis) {
       const t = target as Record<string, unknown>;

@@ -182,6 +182,7 @@ export function createOffice(engine: FakeExcelEngine, options: FakeOfficeOptions
     },
   };
   let ready = false;
+  let gate: Promise<unknown> = Promise.resolve();
   const office = {
     HostType,
     PlatformType,
@@ -195,13 +196,18 @@ export function createOffice(engine: FakeExcelEngine, options: FakeOfficeOptions
     onReady(
       callback?: (info: { host: string; platform: string }) => void
     ): Promise<{ host: string; platform: string }> {
-      return new Promise((resolve) => {
-        queueMicrotask(() => {
+      return gate.then(
+        () => {
           ready = true;
           callback?.(info);
-          resolve(info);
-        });
-      });
+          return info;
+        },
+        () => {
+          ready = true;
+          callback?.(info);
+          return info;
+        }
+      );
     },
     get isReady(): boolean {
       return ready;
@@ -222,6 +228,11 @@ export function createOffice(engine: FakeExcelEngine, options: FakeOfficeOptions
     office,
     settings,
     actions,
+    /** Office.onReady resolves only after `promise` settles (the harness loads the workbook first). */
+    delayReady(promise: Promise<unknown>): void {
+      const previous = gate;
+      gate = Promise.allSettled([previous, promise]);
+    },
     setTheme(theme: ThemeName): void {
       Object.assign(context.officeTheme, THEMES[theme]);
       for (const h of themeHandlers)
