@@ -354,15 +354,15 @@ export function createFakePort(options: FakePortOptions = {}): FakePort {
 /** Every applicable MSP control answered Yes with a response, a link and a recent date: a passing assessment. */
 export function allMetAnswers(
   checklistId: ChecklistId = "msp"
-): Record<string, Partial<ControlAnswer>> {
-  const out: Record<string, Partial<ControlAnswer>> = {};
+): Record<string, Partial<ControlAnswer>[]> {
+  const out: Record<string, Partial<ControlAnswer>[]> = {};
   for (const section of CATALOG[checklistId].sections)
     for (const c of section.controls)
-      out[controlKey(section.part, c.id)] = {
-        met: "yes",
-        response: "We do this.",
-        links: ["https://example-partner.co.uk/evidence"],
-        dates: ["2026-10-01"],
-      };
+      out[controlKey(section.part, c.id)] = Array.from({ length: 20 }, (_, i) => ({
+        met: "yes" as const,
+        response: "We do this: 4 hours.",
+        links: [`https://example-partner.co.uk/evidence/${c.id}/${i + 1}`],
+        dates: ["2026-10-01", "2026-09-01", "2026-08-01"],
+      }));
   return out;
 }
