@@ -236,7 +236,7 @@ describe("mapping, review, selection", () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     await host.userSelect(
       customers.sheet,
-      `${String.fromCharCode(65 + customers.columns.caseStudies[1].response)}${row + 1}`
+      `${String.fromCharCode(65 + (customers.columns.caseStudies[1].response ?? 0))}${row + 1}`
     );
     await host.userSelect(customers.sheet, "A1");
     await host.idle();

@@ -1,5 +1,7 @@
 import { readWorkbookInfo } from "../../../src/excel/workbookInfo";
-import { OWN_SHEET, stampValues, writeChecklistStamp } from "../../../src/excel/stamp";
+import { OWN_SHEET, stampRows, writeChecklistStamp } from "../../../src/excel/stamp";
+import { readPersisted } from "../../../src/core/workbook/persist";
+import { createFakeHost, createWorkbookModel } from "../../../harness/fake-excel";
 
 /**
  * A strict miniature of Office.js for the two adapters: values read before load + sync throw, syncs are counted,
@@ -124,22 +126,56 @@ describe("src/excel adapters", () => {
     expect(fake.syncs).toBe(1);
   });
 
-  it("writeChecklistStamp adds the add-in's sheet, writes and reads back in one sync", async () => {
-    const fake = new FakeContext();
+  it("writeChecklistStamp adds the very hidden SelfAssess sheet in persist.ts's format, in one sync", async () => {
+    const { host } = createFakeHost(createWorkbookModel(["Cover", "Controls"]));
     const when = new Date("2026-02-03T04:05:06.000Z");
-    const stamp = await writeChecklistStamp(asContext(fake), "msp", false, when);
+    const before = host.syncCount;
+    const stamp = await host.run((context) => writeChecklistStamp(context, "msp", false, when));
+    expect(host.syncCount - before).toBe(1);
     expect(stamp).toEqual({
       checklist: "msp",
-      savedAt: when.toISOString(),
-      address: `${OWN_SHEET}!A1:B2`,
+      savedAt: "2026-02-03",
+      address: expect.stringMatching(/^SelfAssess!A1:B\d+$/),
     });
-    expect(fake.syncs).toBe(1);
-    expect(fake.sheets.map((s) => s.name)).toEqual(["Cover", "Controls", OWN_SHEET]);
-    expect(fake.sheets[2]?.cells["A1:B2"]).toEqual(stampValues("msp", when));
+    expect(host.model.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["Cover", "Visible"],
+      ["Controls", "Visible"],
+      [OWN_SHEET, "VeryHidden"],
+    ]);
+    const rows = host
+      .getValues(OWN_SHEET, `A1:B${stampRows("msp", when).length}`)
+      .map((r) => [r[0], r[1]]);
+    const persisted = readPersisted({ sheets: [{ name: OWN_SHEET, rows }] });
+    expect(persisted).toMatchObject({
+      checklist: "msp",
+      checklistVersion: "3.1",
+      created: "2026-02-03",
+    });
+  });
+
+  it("writeChecklistStamp keeps the other rows of an existing sheet (two syncs)", async () => {
+    const { host } = createFakeHost(createWorkbookModel(["Cover"]));
+    await host.run((context) =>
+      writeChecklistStamp(context, "ato", false, new Date("2026-01-01T00:00:00Z"))
+    );
+    await host.userEdit(OWN_SHEET, "A40:B40", [["review.state", "approved"]]);
+    const before = host.syncCount;
+    const stamp = await host.run((context) =>
+      writeChecklistStamp(context, "ato", true, new Date("2026-02-01T00:00:00Z"))
+    );
+    expect(host.syncCount - before).toBe(2);
+    expect(stamp.checklist).toBe("ato");
+    expect(
+      host
+        .getValues(OWN_SHEET, "A1:B60")
+        .some((r) => r[0] === "review.state" && r[1] === "approved")
+    ).toBe(true);
   });
 
   it("writeChecklistStamp rejects when the sheet it was told exists is gone", async () => {
-    const fake = new FakeContext();
-    await expect(writeChecklistStamp(asContext(fake), "ato", true)).rejects.toThrow(/ItemNotFound/);
+    const { host } = createFakeHost(createWorkbookModel(["Cover"]));
+    await expect(
+      host.run((context) => writeChecklistStamp(context, "ato", true))
+    ).rejects.toThrow();
   });
 });
