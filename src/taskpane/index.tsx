@@ -5,24 +5,10 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
-import * as excelModule from "../excel";
-import { createWorkbookPort } from "../excel";
-import { getAssessmentStore, type AssessmentStore, type ExcelHost } from "../excel/assessmentStore";
-import type { AssessmentPort } from "../excel/port";
+import { createAssessmentPort, createWorkbookPort } from "../excel";
+import { getAssessmentStore } from "../excel/assessmentStore";
 import { App } from "./App";
-import { storeOnlyPort } from "./storeOnlyPort";
 import { themeFor } from "./theme";
-
-type CreateAssessmentPort = (excel: ExcelHost, store: AssessmentStore) => AssessmentPort;
-
-/** `createAssessmentPort(Excel, store)` once src/excel exports it; until then a read-only port over the store. */
-function createAssessment(): AssessmentPort {
-  const store = getAssessmentStore();
-  const factory: unknown = Reflect.get(excelModule, "createAssessmentPort");
-  return typeof factory === "function"
-    ? (factory as CreateAssessmentPort)(Excel, store)
-    : storeOnlyPort(store);
-}
 
 function currentOfficeTheme(): Office.OfficeTheme | undefined {
   // officeTheme is undefined in hosts that do not expose it (e.g. some Excel on the web builds).
@@ -48,7 +34,7 @@ function useOfficeTheme(): ReturnType<typeof themeFor> {
 function Root(): React.JSX.Element {
   const theme = useOfficeTheme();
   const workbook = React.useMemo(() => createWorkbookPort(), []);
-  const assessment = React.useMemo(() => createAssessment(), []);
+  const assessment = React.useMemo(() => createAssessmentPort(Excel, getAssessmentStore()), []);
   return (
     <FluentProvider theme={theme} style={{ minHeight: "100%" }}>
       <App workbook={workbook} assessment={assessment} />
