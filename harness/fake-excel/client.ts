@@ -306,7 +306,6 @@ export class FakeWorksheet extends FakeClientObject {
   readonly freezePanes: FakeWorksheetFreezePanes;
   readonly charts: FakeChartCollection;
   readonly comments: FakeCommentCollection;
-  readonly customXmlParts?: undefined;
   private _boundId: string | undefined;
 
   constructor(
