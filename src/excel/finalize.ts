@@ -130,9 +130,9 @@ export async function finalizeInWorkbook(
     rows.push(...plan.originals);
     if (rows.length) {
       const first = recordName ? existing : 0;
-      const range = record.getRange(`A${first + 1}:C${first + rows.length}`);
-      range.numberFormat = rows.map(() => ["@", "@", "@"]);
-      range.values = rows;
+      const target = record.getRange(`A${first + 1}:C${first + rows.length}`);
+      target.numberFormat = rows.map(() => ["@", "@", "@"]);
+      target.values = rows;
     }
     if (!recordName) record.visibility = "Hidden";
   }

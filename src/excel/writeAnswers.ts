@@ -53,10 +53,10 @@ export function queueBlocks(
   asFormulas: boolean
 ): void {
   for (const block of blocks(cells)) {
-    const range = context.workbook.worksheets.getItem(block.sheet).getRange(block.address);
+    const target = context.workbook.worksheets.getItem(block.sheet).getRange(block.address);
     // Office.js leaves a cell unchanged where the array holds null.
-    if (asFormulas) range.formulas = block.cells as Scalar[][];
-    else range.values = block.cells as Scalar[][];
+    if (asFormulas) target.formulas = block.cells as Scalar[][];
+    else target.values = block.cells as Scalar[][];
   }
 }
 
