@@ -4,6 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import type {} from "../../harness/harness-api";
 import {
   baseUrl,
   launchChromium,
@@ -86,6 +87,49 @@ describe("browser harness with the sample workbook", () => {
       // No script on the harness page may come from Office's CDN: the harness installs fakes instead.
       expect(await page.locator('script[src*="appsforoffice"]').count()).toBe(0);
       await screenshot(page, "harness-taskpane");
+      expect(errors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await page.context().close();
+    }
+  );
+
+  (harnessBuilt ? it : it.skip)(
+    "round-trips a task pane action through the fake host into the workbook",
+    async () => {
+      const { page, errors, foreignRequests } = await watchedPage(chromium.browser, {
+        width: 1400,
+        height: 900,
+      });
+      await page.goto(`${baseUrl()}/harness.html?workbook=msp-sample.xlsx`);
+      await page.waitForFunction(() => window.__harness !== undefined);
+      await page.evaluate(() => window.__harness?.ready);
+      const before = await page.evaluate(() => window.__harness?.sheetNames() ?? []);
+      // The sample already has an "MSP Checklist" sheet the add-in did not create: create an FTR assessment.
+      await page.getByRole("combobox", { name: "Program checklist" }).selectOption("ftr");
+      await page.getByRole("button", { name: "Create assessment" }).click();
+      // The task pane wrote through Excel.run into the in-memory workbook: new sheets appear in the model
+      // (read back through the harness API, not through the pane) and in the grid's sheet tabs.
+      const outcome = await page.waitForFunction(
+        (count) => {
+          if ((window.__harness?.sheetNames().length ?? 0) > count) return "written";
+          const alert = document.querySelector(
+            "#container [role=group][class*=MessageBar], #container .fui-MessageBar"
+          );
+          return alert?.textContent?.includes("went wrong") ? `error: ${alert.textContent}` : false;
+        },
+        before.length,
+        { timeout: 30000 }
+      );
+      expect(await outcome.jsonValue()).toBe("written");
+      const after = await page.evaluate(() => window.__harness?.sheetNames() ?? []);
+      expect(after.length).toBeGreaterThan(before.length);
+      const added = after.filter((name) => !before.includes(name));
+      await page
+        .getByText(added[0] as string, { exact: true })
+        .first()
+        .waitFor();
+      await page.evaluate(() => window.__harness?.idle());
+      await screenshot(page, "harness-after-create");
       expect(errors).toEqual([]);
       expect(foreignRequests).toEqual([]);
       await page.context().close();
