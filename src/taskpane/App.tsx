@@ -24,6 +24,8 @@ const useStyles = makeStyles({
     minHeight: "100%",
     boxSizing: "border-box",
   },
+  // Six tabs do not fit in a 320 px pane: they wrap instead of being cut off.
+  tabs: { flexWrap: "wrap" },
   panel: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
 });
 
@@ -78,6 +80,7 @@ export function App({ workbook, assessment, views = VIEWS }: AppProps): React.JS
         selectedValue={selected}
         onTabSelect={(_ev, data) => setSelected(String(data.value))}
         aria-label="Self-assessment steps"
+        className={styles.tabs}
       >
         {views.map((view) => (
           <Tab key={view.id} value={view.id} id={`tab-${view.id}`}>

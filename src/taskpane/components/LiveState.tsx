@@ -117,7 +117,8 @@ export function LiveState({ assessment: port, className }: LiveStateProps): Reac
       </div>
       {score && score.mandatoryFailed.length > 0 && (
         <Body1>
-          Mandatory items not met: <strong>{score.mandatoryFailed.join(", ")}</strong>
+          Mandatory items not met: <strong>{score.mandatoryFailed.slice(0, 6).join(", ")}</strong>
+          {score.mandatoryFailed.length > 6 ? ` and ${score.mandatoryFailed.length - 6} more` : ""}
         </Body1>
       )}
       <div>

@@ -38,6 +38,8 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   sectionLabel: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  // A native select is as wide as its longest option: keep it (and the field) inside a 320 px pane.
+  fit: { width: "100%", minWidth: 0, maxWidth: "100%" },
   nav: {
     display: "flex",
     flexWrap: "wrap",
@@ -118,7 +120,6 @@ export function FormView({ assessment: port, reportError }: ViewProps): React.JS
                 size="small"
                 className={styles.sectionButton}
                 aria-current={here ? "true" : undefined}
-                aria-label={`${s.title}: ${s.answered} of ${s.applicable} answered`}
                 onClick={() => open(first?.key)}
               >
                 <span className={styles.sectionLabel}>{s.title}</span>
@@ -136,8 +137,13 @@ export function FormView({ assessment: port, reportError }: ViewProps): React.JS
         })}
       </ul>
 
-      <Field label="Control">
-        <Select value={currentKey ?? ""} onChange={(_ev, data) => open(data.value)}>
+      <Field label="Control" className={styles.fit}>
+        <Select
+          className={styles.fit}
+          select={{ className: styles.fit }}
+          value={currentKey ?? ""}
+          onChange={(_ev, data) => open(data.value)}
+        >
           {applicable.map((s) => (
             <option key={s.key} value={s.key}>
               {isOpen(s.key) ? "○" : "●"} {s.control.id} {s.control.title}

@@ -37,6 +37,7 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
   },
+  fit: { width: "100%", minWidth: 0, maxWidth: "100%" },
   history: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   text: { whiteSpace: "pre-wrap", wordBreak: "break-word" },
 });
@@ -224,8 +225,13 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
       )}
 
       <Subtitle2 as="h2">Comments per control</Subtitle2>
-      <Field label="Control to comment on">
-        <Select value={selected?.key ?? ""} onChange={(_ev, data) => setControlKey(data.value)}>
+      <Field label="Control to comment on" className={styles.fit}>
+        <Select
+          className={styles.fit}
+          select={{ className: styles.fit }}
+          value={selected?.key ?? ""}
+          onChange={(_ev, data) => setControlKey(data.value)}
+        >
           {applicable.map((s) => (
             <option key={s.key} value={s.key}>
               {s.control.id} {s.control.title}

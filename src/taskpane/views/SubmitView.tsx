@@ -8,6 +8,7 @@ import {
   Body1,
   Button,
   Caption1,
+  Checkbox,
   Field,
   Input,
   Link,
@@ -72,6 +73,7 @@ export function SubmitView({ assessment: port, reportError }: ViewProps): React.
   const [partner, setPartner] = React.useState("");
   const [finalized, setFinalized] = React.useState<FinalizeResult | null>(null);
   const [copied, setCopied] = React.useState(false);
+  const [anyway, setAnyway] = React.useState(false);
   const { busy, run } = useOperation(reportError);
   const slow = useDelayedFlag(busy);
   const a = snapshot.assessment;
@@ -159,10 +161,17 @@ export function SubmitView({ assessment: port, reportError }: ViewProps): React.
         values) and stamps the checklist version, scope and date, so the file works without the
         add-in. Unfinalize puts the formulas back.
       </Caption1>
+      {!ready && (
+        <Checkbox
+          checked={anyway}
+          onChange={(_ev, data) => setAnyway(data.checked === true)}
+          label="Finalize even though it is not ready (for example to share a draft)"
+        />
+      )}
       <div className={styles.line}>
         <Button
           appearance="primary"
-          disabled={!ready || busy || finalized !== null}
+          disabled={(!ready && !anyway) || busy || finalized !== null}
           onClick={() =>
             void run(async () => {
               setFinalized(await port.finalize());
