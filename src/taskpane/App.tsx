@@ -24,6 +24,8 @@ const useStyles = makeStyles({
     minHeight: "100%",
     boxSizing: "border-box",
   },
+  // The live state stays in view while a long form scrolls.
+  live: { position: "sticky", top: 0, zIndex: 1 },
   // Six tabs do not fit in a 320 px pane: they wrap instead of being cut off.
   tabs: { flexWrap: "wrap" },
   panel: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
@@ -74,7 +76,7 @@ export function App({ workbook, assessment, views = VIEWS }: AppProps): React.JS
           </MessageBarActions>
         </MessageBar>
       )}
-      <LiveState assessment={assessment} />
+      <LiveState assessment={assessment} className={styles.live} />
       <TabList
         size="small"
         selectedValue={selected}

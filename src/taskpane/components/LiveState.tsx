@@ -41,6 +41,8 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXXS,
   },
+  // Sticky over scrolling content: a solid background and a shadow to separate it.
+  shadow: { boxShadow: tokens.shadow4 },
   score: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   table: { width: "100%" },
@@ -85,7 +87,10 @@ export function LiveState({ assessment: port, className }: LiveStateProps): Reac
   const fixes = score && score.fixesToPass !== null ? score.fixes.slice(0, score.fixesToPass) : [];
 
   return (
-    <section aria-label="Assessment status" className={mergeClasses(styles.root, className)}>
+    <section
+      aria-label="Assessment status"
+      className={mergeClasses(styles.root, styles.shadow, className)}
+    >
       <div className={styles.line} role="status" aria-live="polite">
         <Caption1>{snapshot.checklist.program}</Caption1>
         {score ? (

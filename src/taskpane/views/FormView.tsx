@@ -21,7 +21,13 @@ import { useAnswerWriter } from "../useAnswerWriter";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    // The column gap spaces the blocks: paragraphs and headings keep no margins of their own.
+    "& p, & h2, & h3, & h4": { marginTop: 0, marginBottom: 0 },
+  },
   sections: {
     listStyleType: "none",
     margin: 0,
@@ -30,6 +36,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
+  current: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   sectionButton: {
     width: "100%",
     justifyContent: "space-between",
@@ -62,6 +69,8 @@ export function FormView({ assessment: port, reportError }: ViewProps): React.JS
   const outcomes = React.useMemo(() => new Map(a?.controls.map((c) => [c.key, c]) ?? []), [a]);
   const entries = React.useMemo(() => entriesByKey(snapshotEntries(snapshot)), [snapshot]);
   const [current, setCurrent] = React.useState<string | null>(null);
+  const [showSections, setShowSections] = React.useState(false);
+  const sectionsId = React.useId();
   const currentKey =
     current && applicable.some((s) => s.key === current) ? current : (applicable[0]?.key ?? null);
 
@@ -105,37 +114,68 @@ export function FormView({ assessment: port, reportError }: ViewProps): React.JS
       (s) => isOpen(s.key) && !s.optional
     ) ?? undefined;
   const sections = a.sections.filter((s) => s.applicable > 0);
+  const currentSection = sections.find(
+    (s) => status !== undefined && s.id === status.section.id && s.part === status.part
+  );
   const today = localToday();
 
   return (
     <section className={styles.root} aria-label="Form">
-      <ul className={styles.sections} aria-label="Sections">
-        {sections.map((s) => {
-          const first = applicable.find((st) => st.section.id === s.id && st.part === s.part);
-          const here = status?.section.id === s.id && status.part === s.part;
-          return (
-            <li key={`${s.part}/${s.id}`}>
-              <Button
-                appearance={here ? "secondary" : "subtle"}
-                size="small"
-                className={styles.sectionButton}
-                aria-current={here ? "true" : undefined}
-                onClick={() => open(first?.key)}
-              >
-                <span className={styles.sectionLabel}>{s.title}</span>
-                <Caption1>
-                  {s.answered}/{s.applicable}
-                </Caption1>
-              </Button>
-              <ProgressBar
-                thickness="medium"
-                value={s.answered / s.applicable}
-                aria-label={`${s.title} progress`}
-              />
-            </li>
-          );
-        })}
-      </ul>
+      {currentSection && (
+        <div className={styles.current}>
+          <Caption1>
+            {currentSection.title}: {currentSection.answered} of {currentSection.applicable}{" "}
+            answered
+          </Caption1>
+          <ProgressBar
+            thickness="medium"
+            value={currentSection.answered / currentSection.applicable}
+            aria-label={`${currentSection.title} progress`}
+          />
+        </div>
+      )}
+      <div>
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-expanded={showSections}
+          aria-controls={sectionsId}
+          onClick={() => setShowSections((v) => !v)}
+        >
+          {showSections
+            ? "Hide sections"
+            : `All sections (${a.overall.answered}/${a.overall.applicable})`}
+        </Button>
+      </div>
+      {showSections && (
+        <ul id={sectionsId} className={styles.sections} aria-label="Sections">
+          {sections.map((s) => {
+            const first = applicable.find((st) => st.section.id === s.id && st.part === s.part);
+            const here = status?.section.id === s.id && status.part === s.part;
+            return (
+              <li key={`${s.part}/${s.id}`}>
+                <Button
+                  appearance={here ? "secondary" : "subtle"}
+                  size="small"
+                  className={styles.sectionButton}
+                  aria-current={here ? "true" : undefined}
+                  onClick={() => open(first?.key)}
+                >
+                  <span className={styles.sectionLabel}>{s.title}</span>
+                  <Caption1>
+                    {s.answered}/{s.applicable}
+                  </Caption1>
+                </Button>
+                <ProgressBar
+                  thickness="medium"
+                  value={s.answered / s.applicable}
+                  aria-label={`${s.title} progress`}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      )}
 
       <Field label="Control" className={styles.fit}>
         <Select

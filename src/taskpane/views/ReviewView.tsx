@@ -29,7 +29,13 @@ import { useAnswerWriter } from "../useAnswerWriter";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    // The column gap spaces the blocks: paragraphs and headings keep no margins of their own.
+    "& p, & h2, & h3, & h4": { marginTop: 0, marginBottom: 0 },
+  },
   line: {
     display: "flex",
     flexWrap: "wrap",

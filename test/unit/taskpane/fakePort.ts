@@ -46,6 +46,8 @@ export interface FakePortOptions {
   unmapped?: boolean;
   /** Cells a person typed, by `key|caseStudy|field`, with the text they hold: writes there conflict. */
   typed?: Record<string, string>;
+  /** Fields the workbook has no column for: writes to them come back as unmapped. */
+  unmappedFields?: AnswerField[];
   /** Publish `entries` in the snapshot (default true), like a store that exposes what it read. */
   withEntries?: boolean;
 }
@@ -285,7 +287,12 @@ export function createFakePort(options: FakePortOptions = {}): FakePort {
       const conflicts: WriteConflict[] = [];
       const before = new Map(entries);
       let written = 0;
+      const unmapped: AnswerWrite[] = [];
       for (const w of writes) {
+        if (options.unmappedFields?.includes(w.field)) {
+          unmapped.push(w);
+          continue;
+        }
         const id = `${w.key}|${w.caseStudy}|${w.field}`;
         const current = typed.get(id);
         if (current !== undefined && current !== w.value && !opts?.overwrite) {
@@ -306,7 +313,7 @@ export function createFakePort(options: FakePortOptions = {}): FakePort {
         undoStack = before;
         publish();
       }
-      return { written, conflicts, unmapped: [] };
+      return { written, conflicts, unmapped };
     },
     async undoLastWrite() {
       port.undone++;

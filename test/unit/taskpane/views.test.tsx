@@ -224,6 +224,33 @@ describe("Form view", () => {
     );
   });
 
+  it("shows the open section's progress and jumps to a section from the section list", async () => {
+    const port = createFakePort();
+    renderView(FormView, port);
+    const first = CATALOG.msp.sections[0];
+    expect(screen.getByRole("progressbar", { name: `${first.title} progress` })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: /^All sections/ }));
+    const target = CATALOG.msp.sections[3];
+    fireEvent.click(
+      within(screen.getByRole("list", { name: "Sections" })).getByRole("button", {
+        name: new RegExp(`^${target.title.replace(/[()]/g, ".")}`),
+      })
+    );
+    expect(screen.getByRole("heading", { level: 3 }).textContent).toContain(target.controls[0].id);
+    await waitFor(() =>
+      expect(port.selected.at(-1)?.key).toBe(`${target.part}/${target.controls[0].id}`)
+    );
+  });
+
+  it("says so when the workbook has no column for a field", async () => {
+    const port = createFakePort({ unmappedFields: ["dates"] });
+    renderView(FormView, port);
+    fireEvent.change(screen.getByLabelText("Evidence date 1"), { target: { value: "2026-01-05" } });
+    expect(
+      await screen.findByText(/no column for evidence dates/, {}, { timeout: 3000 })
+    ).toBeTruthy();
+  });
+
   it("ATO Customer-Deployed: offers only the applicable controls", () => {
     const port = createFakePort({
       checklist: "ato",
@@ -402,6 +429,17 @@ describe("Submit view", () => {
     expect(
       screen.getByText(/Example Cloud Ltd - .* Self-Assessment - \d{4}-\d{2}-\d{2}\.xlsx/)
     ).toBeTruthy();
+  });
+
+  it("lets a not-ready assessment be finalized only when the override is ticked", async () => {
+    const port = createFakePort();
+    renderView(SubmitView, port);
+    const finalize = screen.getByRole("button", { name: "Finalize" }) as HTMLButtonElement;
+    expect(finalize.disabled).toBe(true);
+    fireEvent.click(screen.getByRole("checkbox", { name: /Finalize even though it is not ready/ }));
+    expect(finalize.disabled).toBe(false);
+    fireEvent.click(finalize);
+    await waitFor(() => expect(port.finalized).toBe(1));
   });
 
   it("copies the subject to the clipboard", async () => {
