@@ -253,6 +253,40 @@ describeIf("task pane in the harness", () => {
     const options = await pane.getByRole("combobox", { name: "Control" }).locator("option").count();
     expect(options).toBe(Number(applies));
     expect(describeViolations(await axe(page))).toEqual([]);
+
+    // Selecting a control's row in the sheet opens it in the form; opening the next one selects its row.
+    const third = (
+      await pane.getByRole("combobox", { name: "Control" }).locator("option").nth(2).innerText()
+    )
+      .replace(/^[○●]\s*/, "")
+      .split(" ")[0];
+    const where = await page.evaluate((id) => {
+      for (const sheet of window.__harness?.model().sheets ?? []) {
+        for (const [address, c] of Object.entries(sheet.cells))
+          if (/^A\d+$/.test(address) && String(c.value).trim() === id)
+            return { sheet: sheet.name, address };
+      }
+      return null;
+    }, third);
+    expect(where).not.toBeNull();
+    const row = (where?.address ?? "").slice(1);
+    await page.evaluate(({ sheet, row }) => window.__harness?.userSelect(sheet, `B${row}`), {
+      sheet: where?.sheet ?? "",
+      row,
+    });
+    await poll(
+      () => pane.getByRole("heading", { level: 3 }).first().innerText(),
+      (t) => t.startsWith(`${third} `)
+    );
+    expect(await pane.getByRole("heading", { level: 3 }).first().innerText()).toMatch(
+      new RegExp(`^${third} `)
+    );
+    await pane.getByRole("button", { name: "Next", exact: true }).click();
+    const selected = await poll(
+      () => page.evaluate(() => window.__harness?.model().selection.address ?? ""),
+      (a) => !a.endsWith(row) && /\d/.test(a)
+    );
+    expect(Number(/\d+/.exec(selected)?.[0])).toBeGreaterThan(Number(row));
     await screenshot(page, "taskpane-ato-form");
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
