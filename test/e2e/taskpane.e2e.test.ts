@@ -207,8 +207,42 @@ describeIf("task pane in the harness", () => {
     expect(describeViolations(await axe(page))).toEqual([]);
     await screenshot(page, "taskpane-msp-findings");
 
+    // A finding goes to its cell in the sheet.
+    const goTo = pane.getByRole("button", { name: /^Go to / }).first();
+    const target = ((await goTo.innerText()).split("!").pop() ?? "").trim();
+    await goTo.click();
+    expect(
+      await poll(
+        () => page.evaluate(() => window.__harness?.model().selection.address ?? ""),
+        (a) => a === target
+      )
+    ).toBe(target);
+
+    // The PDM approves; a Met? changed in the sheet afterwards makes the approval stale, changing it back does not.
     await tab(pane, "Review");
     expect(describeViolations(await axe(page))).toEqual([]);
+    await pane.getByRole("textbox", { name: /Reviewer name/ }).fill("Pat PDM");
+    await pane.getByRole("button", { name: "Approve", exact: true }).click();
+    await pane.getByText(/^Approved by Pat PDM on \d{4}-\d{2}-\d{2}/).waitFor();
+    const met = await page.evaluate(() => {
+      const sheet = window.__harness?.model().sheets.find((x) => x.name === "MSP Checklist");
+      if (!sheet) return null;
+      const header = Object.entries(sheet.cells).find(([, c]) => String(c.value).trim() === "Met?");
+      const idCell = Object.entries(sheet.cells).find(
+        ([a, c]) => /^A\d+$/.test(a) && String(c.value).trim() === "1.2"
+      );
+      if (!header || !idCell) return null;
+      return header[0].replace(/\d+$/, "") + idCell[0].slice(1);
+    });
+    expect(met).not.toBeNull();
+    await page.evaluate((a) => window.__harness?.userEdit("MSP Checklist", a, "No"), met as string);
+    await pane.getByText("Approval is stale").waitFor();
+    await screenshot(page, "taskpane-msp-review-stale");
+    await page.evaluate(
+      (a) => window.__harness?.userEdit("MSP Checklist", a, "Yes"),
+      met as string
+    );
+    await pane.getByText(/^Approved by Pat PDM/).waitFor();
 
     await tab(pane, "Submit");
     const anyway = pane.getByRole("checkbox", { name: /Finalize even though/ });
