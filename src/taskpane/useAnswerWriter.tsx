@@ -37,8 +37,11 @@ interface Draft {
 }
 
 export interface AnswerWriter {
-  /** The value to show: the draft while it is newer than the sheet, else `fromSheet`. */
-  value(key: string, caseStudy: number, field: AnswerField, fromSheet: string): string;
+  /**
+   * The value to show: the draft while it is newer than the sheet, else `fromSheet`. A null `fromSheet` means the
+   * snapshot does not tell (the store published no entries): the draft, once typed, stays what is shown.
+   */
+  value(key: string, caseStudy: number, field: AnswerField, fromSheet: string | null): string;
   /** Records an edit; written after a pause, or now with `immediate`. */
   set(key: string, caseStudy: number, field: AnswerField, value: string, immediate?: boolean): void;
   flush(): Promise<void>;
@@ -155,10 +158,11 @@ export function useAnswerWriter(
   );
 
   const value = React.useCallback(
-    (key: string, caseStudy: number, field: AnswerField, fromSheet: string): string => {
+    (key: string, caseStudy: number, field: AnswerField, fromSheet: string | null): string => {
       const d = drafts.get(id(key, caseStudy, field));
-      if (!d) return fromSheet;
-      if (d.pending || revision <= d.writtenAt || d.value === fromSheet) return d.value;
+      if (!d) return fromSheet ?? "";
+      if (fromSheet === null || d.pending || revision <= d.writtenAt || d.value === fromSheet)
+        return d.value;
       return fromSheet;
     },
     [drafts, revision]

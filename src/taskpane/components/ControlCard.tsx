@@ -57,26 +57,30 @@ function validationProps(check: Check): {
     : { validationState: check.state, validationMessage: check.message };
 }
 
-/** Met of one case study as the sheet holds it; without the entries, what the roll-up implies. */
+/** Met of one case study as the sheet holds it; without the entries, what the roll-up implies, or null. */
 function sheetMet(
   status: ControlStatus,
   outcome: ControlOutcome | undefined,
   entry: AnswerEntry | undefined,
+  entriesKnown: boolean,
   caseStudy: number
-): Met {
+): Met | null {
   if (entry) return entry.answers[caseStudy - 1]?.met ?? "blank";
+  if (entriesKnown) return "blank";
   const met = outcome?.met ?? "blank";
   const per = status.control.perCaseStudy;
   if (!per || met === "na") return met;
   if (per.rollup === "every" && met === "yes") return "yes";
   if (per.rollup === "at-least-one" && met === "no") return "no";
-  return "blank";
+  return null;
 }
 
 export interface ControlCardProps {
   status: ControlStatus;
   outcome: ControlOutcome | undefined;
   entry: AnswerEntry | undefined;
+  /** The snapshot carries the entries the store read (else only Met values are known, from the roll-up). */
+  entriesKnown: boolean;
   caseStudies: number;
   writer: AnswerWriter;
   findings: readonly Finding[];
@@ -89,6 +93,7 @@ export function ControlCard({
   status,
   outcome,
   entry,
+  entriesKnown,
   caseStudies,
   writer,
   findings,
@@ -99,12 +104,16 @@ export function ControlCard({
   const styles = useStyles();
   const { control, key } = status;
   const count = control.perCaseStudy ? caseStudies : 1;
-  const value = (caseStudy: number, field: AnswerField, fromSheet?: string): string =>
+  const value = (caseStudy: number, field: AnswerField, fromSheet?: string | null): string =>
     writer.value(
       key,
       caseStudy,
       field,
-      fromSheet ?? fieldText(entry?.answers[caseStudy - 1], field)
+      fromSheet !== undefined
+        ? fromSheet
+        : entry || entriesKnown
+          ? fieldText(entry?.answers[caseStudy - 1], field)
+          : null
     );
   const responseLabel =
     control.responseLabel ??
@@ -155,8 +164,14 @@ export function ControlCard({
 
       {Array.from({ length: count }, (_, i) => i + 1).map((cs) => {
         const suffix = count > 1 ? ` (case study ${cs})` : "";
-        const fromSheet = sheetMet(status, outcome, entry, cs);
-        const met = metFromText(value(cs, "met", fromSheet === "blank" ? "" : MET_TEXT[fromSheet]));
+        const fromSheet = sheetMet(status, outcome, entry, entriesKnown, cs);
+        const met = metFromText(
+          value(
+            cs,
+            "met",
+            fromSheet === null ? null : fromSheet === "blank" ? "" : MET_TEXT[fromSheet]
+          )
+        );
         const group = (
           <>
             <Field label={`Met?${suffix}`}>

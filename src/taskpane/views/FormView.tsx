@@ -68,6 +68,7 @@ export function FormView({ assessment: port, reportError }: ViewProps): React.JS
   );
   const outcomes = React.useMemo(() => new Map(a?.controls.map((c) => [c.key, c]) ?? []), [a]);
   const entries = React.useMemo(() => entriesByKey(snapshotEntries(snapshot)), [snapshot]);
+  const entriesKnown = "entries" in snapshot;
   const [current, setCurrent] = React.useState<string | null>(null);
   const [showSections, setShowSections] = React.useState(false);
   const sectionsId = React.useId();
@@ -223,6 +224,7 @@ export function FormView({ assessment: port, reportError }: ViewProps): React.JS
           status={status}
           outcome={outcomes.get(status.key)}
           entry={entries.get(status.key)}
+          entriesKnown={entriesKnown}
           caseStudies={a.caseStudies}
           writer={writer}
           findings={a.findings.filter(

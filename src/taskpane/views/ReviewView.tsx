@@ -23,7 +23,7 @@ import {
 } from "@fluentui/react-components";
 import { reviewHash } from "../../core/reviewHash";
 import type { Review, ReviewState } from "../../excel/port";
-import { entriesByKey, fieldText, snapshotEntries } from "../answers";
+import { MET_TEXT, entriesByKey, fieldText, snapshotEntries } from "../answers";
 import { localToday, useDelayedFlag, useOperation, useSnapshot } from "../hooks";
 import { useAnswerWriter } from "../useAnswerWriter";
 import type { ViewProps } from "./types";
@@ -149,12 +149,9 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
       <div className={styles.line}>
         <Subtitle2 as="h2">Review state</Subtitle2>
         {review ? (
-          <Badge
-            appearance="filled"
-            color={BADGE[review.state]}
-            aria-label={`Review state: ${REVIEW_STATE_LABELS[review.state]}`}
-          >
+          <Badge appearance="filled" color={stale ? "warning" : BADGE[review.state]}>
             {REVIEW_STATE_LABELS[review.state]}
+            {stale ? " (stale)" : ""}
           </Badge>
         ) : null}
         {slow && <Spinner size="tiny" label={review ? "Saving…" : "Reading the review…"} />}
@@ -251,7 +248,7 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
             <strong>{selected.control.id}</strong> {selected.control.requirement}
           </Body1>
           <Caption1>
-            Met: {outcome?.met === "blank" || !outcome ? "not answered" : outcome.met.toUpperCase()}
+            Met: {!outcome || outcome.met === "blank" ? "not answered" : MET_TEXT[outcome.met]}
             {fieldText(byKey.get(selected.key)?.answers[0], "response")
               ? ` · Response: ${fieldText(byKey.get(selected.key)?.answers[0], "response")}`
               : ""}
@@ -266,7 +263,9 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
                 selected.key,
                 1,
                 "reviewerComment",
-                fieldText(byKey.get(selected.key)?.answers[0], "reviewerComment")
+                "entries" in snapshot
+                  ? fieldText(byKey.get(selected.key)?.answers[0], "reviewerComment")
+                  : null
               )}
               onChange={(_ev, data) => writer.set(selected.key, 1, "reviewerComment", data.value)}
             />

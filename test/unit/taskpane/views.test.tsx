@@ -136,6 +136,33 @@ describe("Form view", () => {
     ]);
   });
 
+  it("keeps what was typed when the store publishes no entries (only Met values are known)", async () => {
+    const port = createFakePort({ withEntries: false });
+    renderView(FormView, port);
+    const box = screen.getByRole("textbox", { name: "Partner response" });
+    fireEvent.change(box, { target: { value: "Runbooks in Git" } });
+    await waitFor(() => expect(port.writes).toHaveLength(1), { timeout: 2000 });
+    act(() => port.typeInSheet("requirements/1.1", 1, "met", "Yes")); // another snapshot arrives
+    expect(
+      (screen.getByRole("textbox", { name: "Partner response" }) as HTMLTextAreaElement).value
+    ).toBe("Runbooks in Git");
+  });
+
+  it("shows the sheet's value again after the sheet changes it", async () => {
+    const first = CATALOG.msp.sections[0];
+    const key = `${first.part}/${first.controls[0].id}`;
+    const port = createFakePort();
+    renderView(FormView, port);
+    fireEvent.change(screen.getByRole("textbox", { name: "Partner response" }), {
+      target: { value: "Mine" },
+    });
+    await waitFor(() => expect(port.writes).toHaveLength(1), { timeout: 2000 });
+    act(() => port.typeInSheet(key, 1, "response", "Pasted in the sheet"));
+    expect(
+      (screen.getByRole("textbox", { name: "Partner response" }) as HTMLTextAreaElement).value
+    ).toBe("Pasted in the sheet");
+  });
+
   it("validates evidence links as typed without fetching them", () => {
     const port = createFakePort();
     const fetchSpy = jest.fn();
