@@ -228,6 +228,8 @@ export function StartView(props: ViewProps): React.JSX.Element {
   const snapshot = useSnapshot(port);
   const { busy, run } = useOperation(reportError);
   const slow = useDelayedFlag(busy);
+  const [showRoles, setShowRoles] = React.useState(false);
+  const rolesId = React.useId();
 
   if (snapshot.state === "loading") {
     return (
@@ -281,7 +283,9 @@ export function StartView(props: ViewProps): React.JSX.Element {
         {mapping.sheets.map((s) => (
           <li key={s.sheet}>
             <Body1>
-              {s.sheet}: {Object.keys(s.controls).length} controls, header on row {s.headerRow + 1}
+              {s.sheet}: {Object.keys(s.controls).length}{" "}
+              {Object.keys(s.controls).length === 1 ? "control" : "controls"}, header on row{" "}
+              {s.headerRow + 1}
               {s.columns.caseStudies.length > 0
                 ? `, ${s.columns.caseStudies.length} case study columns`
                 : ""}
@@ -289,13 +293,30 @@ export function StartView(props: ViewProps): React.JSX.Element {
           </li>
         ))}
       </ul>
+      <Body1 as="p">
+        Next: check the scope questions on the Scope tab, then fill the controls on the Form tab.
+      </Body1>
       <Subtitle2 as="h2">Column roles</Subtitle2>
       <Caption1 as="p">If a column was read as the wrong thing, correct it here.</Caption1>
-      <MappingEditor
-        mapping={mapping}
-        busy={busy}
-        onSave={(next) => void run(() => port.saveMapping(next))}
-      />
+      <div>
+        <Button
+          size="small"
+          aria-expanded={showRoles}
+          aria-controls={rolesId}
+          onClick={() => setShowRoles((v) => !v)}
+        >
+          {showRoles ? "Hide column roles" : "Show column roles"}
+        </Button>
+      </div>
+      {showRoles && (
+        <div id={rolesId} className={styles.root}>
+          <MappingEditor
+            mapping={mapping}
+            busy={busy}
+            onSave={(next) => void run(() => port.saveMapping(next))}
+          />
+        </div>
+      )}
       {slow && <Spinner size="tiny" label="Saving…" />}
     </section>
   );

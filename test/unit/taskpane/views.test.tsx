@@ -53,6 +53,7 @@ describe("Start view", () => {
     expect(
       within(screen.getByRole("list", { name: "Sheets" })).getByText(/Checklist: \d+ controls/)
     ).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Show column roles" }));
     const dates = screen.getByRole("combobox", { name: `Evidence dates column in ${SHEET}` });
     expect((dates as HTMLSelectElement).value).toBe("6");
     fireEvent.change(dates, { target: { value: "9" } });
