@@ -35,10 +35,16 @@ function cell(page: Page, address: string): Locator {
   return page.getByRole("grid").locator(`[data-address="${address}"]`).first();
 }
 
+/** Edits a cell as a person does: double-click, then pick from its list (validated cells) or type and press Enter. */
 async function type(page: Page, address: string, text: string): Promise<void> {
-  await cell(page, address).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press("Enter");
+  await cell(page, address).dblclick();
+  const editor = page.getByLabel(`${address} value`, { exact: true });
+  if ((await editor.evaluate((e) => e.tagName)) === "SELECT") {
+    await editor.selectOption(text);
+  } else {
+    await editor.fill(text);
+    await editor.press("Enter");
+  }
 }
 
 /** Polls `read` until `accept` holds (or the time runs out) and returns the last value read. */
@@ -86,9 +92,22 @@ async function rowOf(page: Page, id: string): Promise<string> {
     await page.goto(`${baseUrl()}/harness.html?workbook=msp-sample.xlsx`);
     await page.getByRole("grid").waitFor();
 
-    // A free cell far right of the checklist columns: the store ignores edits there, the formula is all it does.
-    await type(page, "Z1", "=MSP.SCORE()");
-    const score = cell(page, "Z1");
+    // A free cell right of the checklist columns (the store ignores edits there). The grid draws the used range, so
+    // the formula goes in through the host as a paste would, then it is read off the grid.
+    await page.evaluate(async () => {
+      const harness = (
+        window as unknown as {
+          __harness: {
+            ready: Promise<unknown>;
+            userEdit(s: string, a: string, v: string): Promise<void>;
+          };
+        }
+      ).__harness;
+      await harness.ready;
+      await harness.userEdit("MSP Checklist", "J1", "=MSP.SCORE()");
+    });
+    await page.getByRole("tab", { name: "MSP Checklist", exact: true }).click();
+    const score = cell(page, "J1");
     const text = () => score.innerText().then((t) => t.trim());
     const shown = await poll(text, (t) => /^-?\d+$/.test(t));
     expect(shown).toMatch(/^-?\d+$/);
