@@ -8,7 +8,13 @@ import { newCommand } from "./commands/new";
 import { checkCommand } from "./commands/check";
 import { finalizeCommand } from "./commands/finalize";
 
-export const COMMANDS: readonly Command[] = [catalogCommand, scoreCommand, newCommand, checkCommand, finalizeCommand];
+export const COMMANDS: readonly Command[] = [
+  catalogCommand,
+  scoreCommand,
+  newCommand,
+  checkCommand,
+  finalizeCommand,
+];
 
 function help(): string {
   const lines = COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`);
@@ -43,8 +49,8 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
   }
 }
 
-/* istanbul ignore next: the process edge */
-if (require.main === module) {
+/** The process edge: real stdout/stderr, the exit code set from `main`. Used by bin/selfassess.js. */
+export function runFromProcess(argv: string[] = process.argv.slice(2)): void {
   // `selfassess catalog | head` closes the pipe early: that is not an error worth a stack trace.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(0);
@@ -55,7 +61,7 @@ if (require.main === module) {
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
   };
-  main(process.argv.slice(2), io).then(
+  main(argv, io).then(
     (code) => {
       process.exitCode = code;
     },
@@ -67,3 +73,5 @@ if (require.main === module) {
     }
   );
 }
+
+if (require.main === module) runFromProcess();
