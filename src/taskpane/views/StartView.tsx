@@ -228,7 +228,10 @@ export function StartView(props: ViewProps): React.JSX.Element {
   const snapshot = useSnapshot(port);
   const { busy, run } = useOperation(reportError);
   const slow = useDelayedFlag(busy);
-  const [showRoles, setShowRoles] = React.useState(false);
+  // Roles guessed from IDs and titles are worth a look; a workbook the add-in made itself rarely needs one.
+  const guessed = snapshot.mapping?.recognisedBy === "ids-and-title";
+  const [showRoles, setShowRoles] = React.useState<boolean | null>(null);
+  const rolesShown = showRoles ?? guessed;
   const rolesId = React.useId();
 
   if (snapshot.state === "loading") {
@@ -301,14 +304,14 @@ export function StartView(props: ViewProps): React.JSX.Element {
       <div>
         <Button
           size="small"
-          aria-expanded={showRoles}
+          aria-expanded={rolesShown}
           aria-controls={rolesId}
-          onClick={() => setShowRoles((v) => !v)}
+          onClick={() => setShowRoles(!rolesShown)}
         >
-          {showRoles ? "Hide column roles" : "Show column roles"}
+          {rolesShown ? "Hide column roles" : "Show column roles"}
         </Button>
       </div>
-      {showRoles && (
+      {rolesShown && (
         <div id={rolesId} className={styles.root}>
           <MappingEditor
             mapping={mapping}
