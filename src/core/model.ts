@@ -73,7 +73,16 @@ export interface AnswerEntry {
   cells?: Partial<Record<FindingField, CellRef>>[];
 }
 
-export const FINDING_FIELDS = ["met", "naReason", "response", "links", "dates", "reviewerComment", "scope", "id"] as const;
+export const FINDING_FIELDS = [
+  "met",
+  "naReason",
+  "response",
+  "links",
+  "dates",
+  "reviewerComment",
+  "scope",
+  "id",
+] as const;
 export type FindingField = (typeof FINDING_FIELDS)[number];
 
 export const Severity = z.enum(["error", "warning", "info"]);
