@@ -16,7 +16,7 @@
  */
 import { CHECKLISTS, getChecklist, type Checklist, type ChecklistId } from "../checklists";
 import { assess, type Assessment } from "../core/assess";
-import type { CellValue, Finding, ScopeInput } from "../core/model";
+import type { AnswerEntry, CellValue, Finding, ScopeInput } from "../core/model";
 import { defaultScope, resolveScope } from "../core/scope";
 import {
   cellText,
@@ -29,6 +29,7 @@ import type { Mapping } from "../core/workbook/mapping";
 import { readPersisted, SELFASSESS_SHEET } from "../core/workbook/persist";
 import { readAnswers } from "../core/workbook/readAnswers";
 import { recognise, type RecogniseResult } from "../core/workbook/recognise";
+import { effectiveMapping } from "../core/workbook/savedMapping";
 
 export type StoreState = "loading" | "ready" | "unmapped" | "failed";
 
@@ -43,6 +44,8 @@ export interface AssessmentSnapshot {
   reason: string | null;
   /** Findings from recognising and reading the workbook (unknown IDs, unreadable cells, missing controls). */
   workbookFindings: Finding[];
+  /** The answers read from the sheet (every field, per case study), so the task pane shows what the sheet holds. */
+  entries: readonly AnswerEntry[];
   /** Increases by one with every snapshot that differs from the previous one. */
   revision: number;
 }
@@ -238,6 +241,7 @@ const LOADING: AssessmentSnapshot = Object.freeze({
   mapping: null,
   reason: null,
   workbookFindings: [],
+  entries: [],
   revision: 0,
 }) as AssessmentSnapshot;
 
@@ -339,11 +343,13 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
           mapping: null,
           reason: recognised.reason,
           workbookFindings: [],
+          entries: [],
         },
         mapping: null,
       };
     }
-    const mapping = recognised.mapping;
+    // A mapping the user corrected (column roles) wins over the recognised one while it is for the same checklist.
+    const mapping = effectiveMapping(grid, recognised.mapping);
     const checklist =
       catalog.find((c) => c.id === mapping.checklist) ?? getChecklist(mapping.checklist);
     if (!checklist) {
@@ -355,6 +361,7 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
           mapping,
           reason: `checklist ${mapping.checklist} is not in the catalog`,
           workbookFindings: [],
+          entries: [],
         },
         mapping,
       };
@@ -381,6 +388,7 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
         mapping,
         reason: null,
         workbookFindings: findings,
+        entries: read.entries,
       },
       mapping,
     };

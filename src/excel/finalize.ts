@@ -15,7 +15,7 @@ import { ORIGINAL_FORMULAS_SHEET, persistedRows, SELFASSESS_SHEET } from "../cor
 import { queueBlocks } from "./writeAnswers";
 import { queueSheet } from "./createSheets";
 import { findName, readWithNames, type SheetDirectory } from "./discovery";
-import { kvFromCells, kvRows, kvSet, rowsFromA1 } from "./keyValuePlan";
+import { kvFromCells, kvRows, kvSet, rowsFromA1 } from "../core/workbook/keyValue";
 import type { FinalizeResult } from "./port";
 import { planSheet, type Scalar } from "./renderPlan";
 import { queueKvRead, queueKvWrite, type KvRead } from "./selfAssessSheet";

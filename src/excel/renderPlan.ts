@@ -7,7 +7,9 @@
 import type { CellStyle, LayoutCell, LayoutSheet } from "../core/workbook/layout";
 import { a1, columnLetters } from "../core/workbook/grid";
 
-export type Scalar = string | number | boolean;
+import type { Scalar } from "../core/workbook/keyValue";
+
+export type { Scalar };
 
 /** The formatting of one layout style, as Office.js range format properties. */
 export interface StyleFormat {

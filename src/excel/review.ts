@@ -7,8 +7,8 @@ import { SUMMARY_SHEET } from "../core/workbook/layout";
 import type { Mapping } from "../core/workbook/mapping";
 import { findName, readWithNames, type SheetDirectory } from "./discovery";
 import type { Review } from "./port";
+import { mappingRows } from "../core/workbook/savedMapping";
 import {
-  mappingRows,
   readReviewRows,
   reviewLine,
   reviewRows,

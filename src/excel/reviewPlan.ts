@@ -3,8 +3,7 @@
  * review.answersHash, review.history.<n> = one JSON event per row), the one visible Summary line that states it,
  * and a saved mapping as mapping.<n> rows (JSON, split so no cell passes Excel's 32,767 characters).
  */
-import { Mapping } from "../core/workbook/mapping";
-import { kvDrop, kvGet, type KvRow } from "./keyValuePlan";
+import { kvDrop, kvGet, type KvRow } from "../core/workbook/keyValue";
 import type { Review, ReviewEvent, ReviewState } from "./port";
 
 const STATES: readonly ReviewState[] = [
@@ -92,32 +91,4 @@ export function reviewLine(review: Review): string {
   if (!last) return head;
   const note = last.note ? `: ${last.note}` : "";
   return `${head}; ${review.history.length} review event${review.history.length === 1 ? "" : "s"}, last ${last.date} ${LABELS[last.state]} by ${last.by}${note}`;
-}
-
-const CHUNK = 30_000;
-
-export function mappingRows(rows: readonly KvRow[], mapping: Mapping): KvRow[] {
-  const json = JSON.stringify(mapping);
-  const kept = kvDrop(rows, (k) => /^mapping(\.\d+)?$/.test(k));
-  const parts: KvRow[] = [];
-  for (let i = 0; i * CHUNK < json.length; i++)
-    parts.push([`mapping.${i + 1}`, json.slice(i * CHUNK, (i + 1) * CHUNK)]);
-  return [...kept, ...parts];
-}
-
-/** The mapping saved by `mappingRows`, or null when there is none or it does not parse. */
-export function readSavedMapping(rows: readonly KvRow[] | null): Mapping | null {
-  if (!rows) return null;
-  const json = rows
-    .filter((r) => /^mapping\.\d+$/.test(r[0]))
-    .sort((a, b) => Number(a[0].slice(8)) - Number(b[0].slice(8)))
-    .map((r) => String(r[1]))
-    .join("");
-  if (!json) return null;
-  try {
-    const parsed = Mapping.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }

@@ -17,7 +17,7 @@ import {
 } from "../core/workbook/layout";
 import type { Mapping } from "../core/workbook/mapping";
 import { persistedRows } from "../core/workbook/persist";
-import { kvFromCells, kvSet, type KvRow } from "./keyValuePlan";
+import { kvFromCells, kvSet, type KvRow } from "../core/workbook/keyValue";
 import { isoToSerial, rectangles, rowRuns, type StyleRect } from "./renderPlan";
 
 /** The prefixes of the notes the add-in writes on ID cells (layout.ts statusCells). */

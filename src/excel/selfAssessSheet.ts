@@ -3,7 +3,7 @@
  */
 import { SELFASSESS_SHEET } from "../core/workbook/persist";
 import { findName } from "./discovery";
-import { kvBlock, kvRows, rowsFromA1, type KvRow } from "./keyValuePlan";
+import { kvBlock, kvRows, rowsFromA1, type KvRow } from "../core/workbook/keyValue";
 
 export interface KvRead {
   /** The sheet's name as the workbook spells it, or null when it has none. */

@@ -16,7 +16,7 @@ import {
   kvSet,
   rowsFromA1,
   type KvRow,
-} from "./keyValuePlan";
+} from "../core/workbook/keyValue";
 
 export const OWN_SHEET = SELFASSESS_SHEET;
 

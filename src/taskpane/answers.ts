@@ -1,26 +1,11 @@
 /**
- * The answers the task pane shows. The snapshot's assessment carries each control's rolled-up Met value; when the
- * store also publishes the entries it read (`entries`), the pane shows every field as the sheet holds it.
+ * The answers the task pane shows: the entries the store read from the sheet, field by field.
  */
-import type { AssessmentSnapshot } from "../excel/assessmentStore";
 import type { AnswerField } from "../excel/port";
 import { controlKey } from "../core/answers";
 import { formatIsoDate } from "../core/dates/calendar";
 import { excelSerialToParts } from "../core/dates/parseDate";
 import type { AnswerEntry, CellValue, ControlAnswer, Met } from "../core/model";
-
-function isAnswerEntry(value: unknown): value is AnswerEntry {
-  if (typeof value !== "object" || value === null) return false;
-  const v = value as { part?: unknown; id?: unknown; answers?: unknown };
-  return typeof v.part === "string" && typeof v.id === "string" && Array.isArray(v.answers);
-}
-
-/** The entries the store read, when its snapshot carries them; empty otherwise. */
-export function snapshotEntries(snapshot: AssessmentSnapshot): readonly AnswerEntry[] {
-  if (!("entries" in snapshot)) return [];
-  const entries: unknown = snapshot.entries;
-  return Array.isArray(entries) ? entries.filter(isAnswerEntry) : [];
-}
 
 export function entriesByKey(entries: readonly AnswerEntry[]): Map<string, AnswerEntry> {
   return new Map(entries.map((e) => [controlKey(e.part, e.id), e]));

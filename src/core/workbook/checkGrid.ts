@@ -12,6 +12,7 @@ import type { Mapping } from "./mapping";
 import { readPersisted } from "./persist";
 import { readAnswers, type PointOverrides } from "./readAnswers";
 import { recognise, type Candidate } from "./recognise";
+import { effectiveMapping } from "./savedMapping";
 
 export interface CheckOptions {
   /** Today, YYYY-MM-DD (the caller reads the clock). */
@@ -68,7 +69,7 @@ export function checkGrid(
   const recognised = recognise(grid, catalog);
   if (!recognised.ok)
     return { ok: false, reason: recognised.reason, candidates: recognised.candidates };
-  const { mapping } = recognised;
+  const mapping = effectiveMapping(grid, recognised.mapping);
   const checklist = catalog.find((c) => c.id === mapping.checklist);
   if (!checklist)
     return {

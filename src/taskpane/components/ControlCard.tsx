@@ -21,7 +21,6 @@ import {
 } from "@fluentui/react-components";
 import type { ControlStatus } from "../../core/applicability";
 import type { AnswerEntry, Finding, Met } from "../../core/model";
-import type { ControlOutcome } from "../../core/assess";
 import type { AnswerField } from "../../excel/port";
 import { MET_TEXT, fieldText, lines, metFromText } from "../answers";
 import { checkDate, checkLink, dateRulesText, type Check } from "../evidenceChecks";
@@ -57,30 +56,14 @@ function validationProps(check: Check): {
     : { validationState: check.state, validationMessage: check.message };
 }
 
-/** Met of one case study as the sheet holds it; without the entries, what the roll-up implies, or null. */
-function sheetMet(
-  status: ControlStatus,
-  outcome: ControlOutcome | undefined,
-  entry: AnswerEntry | undefined,
-  entriesKnown: boolean,
-  caseStudy: number
-): Met | null {
-  if (entry) return entry.answers[caseStudy - 1]?.met ?? "blank";
-  if (entriesKnown) return "blank";
-  const met = outcome?.met ?? "blank";
-  const per = status.control.perCaseStudy;
-  if (!per || met === "na") return met;
-  if (per.rollup === "every" && met === "yes") return "yes";
-  if (per.rollup === "at-least-one" && met === "no") return "no";
-  return null;
+/** Met of one case study as the sheet holds it. */
+function sheetMet(entry: AnswerEntry | undefined, caseStudy: number): Met {
+  return entry?.answers[caseStudy - 1]?.met ?? "blank";
 }
 
 export interface ControlCardProps {
   status: ControlStatus;
-  outcome: ControlOutcome | undefined;
   entry: AnswerEntry | undefined;
-  /** The snapshot carries the entries the store read (else only Met values are known, from the roll-up). */
-  entriesKnown: boolean;
   caseStudies: number;
   writer: AnswerWriter;
   findings: readonly Finding[];
@@ -91,9 +74,7 @@ export interface ControlCardProps {
 
 export function ControlCard({
   status,
-  outcome,
   entry,
-  entriesKnown,
   caseStudies,
   writer,
   findings,
@@ -109,11 +90,7 @@ export function ControlCard({
       key,
       caseStudy,
       field,
-      fromSheet !== undefined
-        ? fromSheet
-        : entry || entriesKnown
-          ? fieldText(entry?.answers[caseStudy - 1], field)
-          : null
+      fromSheet !== undefined ? fromSheet : fieldText(entry?.answers[caseStudy - 1], field)
     );
   const responseLabel =
     control.responseLabel ??
@@ -164,7 +141,7 @@ export function ControlCard({
 
       {Array.from({ length: count }, (_, i) => i + 1).map((cs) => {
         const suffix = count > 1 ? ` (case study ${cs})` : "";
-        const fromSheet = sheetMet(status, outcome, entry, entriesKnown, cs);
+        const fromSheet = sheetMet(entry, cs);
         const met = metFromText(
           value(
             cs,

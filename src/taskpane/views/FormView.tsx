@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { entriesByKey, snapshotEntries } from "../answers";
+import { entriesByKey } from "../answers";
 import { ControlCard } from "../components/ControlCard";
 import { localToday, useDelayedFlag, useSnapshot } from "../hooks";
 import { useAnswerWriter } from "../useAnswerWriter";
@@ -67,8 +67,7 @@ export function FormView({ assessment: port, reportError }: ViewProps): React.JS
     [a]
   );
   const outcomes = React.useMemo(() => new Map(a?.controls.map((c) => [c.key, c]) ?? []), [a]);
-  const entries = React.useMemo(() => entriesByKey(snapshotEntries(snapshot)), [snapshot]);
-  const entriesKnown = "entries" in snapshot;
+  const entries = React.useMemo(() => entriesByKey(snapshot.entries), [snapshot]);
   const [current, setCurrent] = React.useState<string | null>(null);
   const [showSections, setShowSections] = React.useState(false);
   const sectionsId = React.useId();
@@ -222,9 +221,7 @@ export function FormView({ assessment: port, reportError }: ViewProps): React.JS
         <ControlCard
           key={status.key}
           status={status}
-          outcome={outcomes.get(status.key)}
           entry={entries.get(status.key)}
-          entriesKnown={entriesKnown}
           caseStudies={a.caseStudies}
           writer={writer}
           findings={a.findings.filter(

@@ -23,7 +23,7 @@ import {
 } from "@fluentui/react-components";
 import { reviewHash } from "../../core/reviewHash";
 import type { Review, ReviewState } from "../../excel/port";
-import { MET_TEXT, entriesByKey, fieldText, snapshotEntries } from "../answers";
+import { MET_TEXT, entriesByKey, fieldText } from "../answers";
 import { localToday, useDelayedFlag, useOperation, useSnapshot } from "../hooks";
 import { useAnswerWriter } from "../useAnswerWriter";
 import type { ViewProps } from "./types";
@@ -87,7 +87,7 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
   }, [port, reportError]);
 
   const a = snapshot.assessment;
-  const entries = React.useMemo(() => snapshotEntries(snapshot), [snapshot]);
+  const entries = snapshot.entries;
   const byKey = React.useMemo(() => entriesByKey(entries), [entries]);
   const hash = React.useMemo(
     () =>

@@ -5,8 +5,8 @@ import { SUMMARY_SHEET, SUMMARY_STAMP_CELL } from "../../../src/core/workbook/la
 import { translateFormula } from "../../../src/core/workbook/native";
 import { ORIGINAL_FORMULAS_SHEET, readPersisted } from "../../../src/core/workbook/persist";
 import type { AnswerWrite, Review } from "../../../src/excel/port";
-import { readSavedMapping } from "../../../src/excel/reviewPlan";
-import { kvRows } from "../../../src/excel/keyValuePlan";
+import { readSavedMapping } from "../../../src/core/workbook/savedMapping";
+import { kvRows } from "../../../src/core/workbook/keyValue";
 import { NATIVE_FUNCTIONS } from "../../../harness/fake-excel/formula";
 import { gridOf, scopeOf, setupPort, sheetOf, TODAY } from "./portHelpers";
 
@@ -67,6 +67,13 @@ describe("writeAnswers", () => {
     const outcome = (key: string) => snapshot.assessment?.controls.find((c) => c.key === key);
     expect(outcome("requirements/1.1")?.met).toBe("yes");
     expect(outcome("requirements/1.2")?.met).toBe("no");
+    // The snapshot carries every field as the sheet holds it, for the task pane to show.
+    const entry = snapshot.entries.find((e) => e.id === "1.1" && e.part === "requirements");
+    expect(entry?.answers[0]).toMatchObject({
+      met: "yes",
+      response: "Our runbook",
+      links: ["https://example.com/runbook"],
+    });
   });
 
   it("per case study: writes the customer reference's own Met? column", async () => {
@@ -185,6 +192,31 @@ describe("mapping, review, selection", () => {
     const rows = kvRows(grid.sheets.find((s) => s.name === "SelfAssess")?.rows ?? []);
     expect(readSavedMapping(rows)).toEqual(mapping);
     expect(readPersisted(grid)?.checklist).toBe("msp");
+  });
+
+  it("a corrected mapping is what the store reads answers through", async () => {
+    const { port, store, mapping } = await mspWorkbook();
+    const sheet = mapping.sheets.find((s) => s.sheet === "MSP Checklist")!;
+    const row = sheet.controls["requirements/1.1"];
+    // The user says the Met? column is the Partner Response column (a wrong but visible correction).
+    const corrected = {
+      ...mapping,
+      sheets: mapping.sheets.map((s) =>
+        s === sheet ? { ...s, columns: { ...s.columns, met: s.columns.response } } : s
+      ),
+    };
+    await port.saveMapping(corrected);
+    await port.writeAnswers([
+      { key: "requirements/1.1", caseStudy: 1, field: "response", value: "Yes" },
+    ]);
+    const snapshot = await store.refresh({ rediscover: true });
+    expect(snapshot.mapping?.sheets.find((s) => s.sheet === "MSP Checklist")?.columns.met).toBe(
+      sheet.columns.response
+    );
+    expect(row).toBeGreaterThan(0);
+    expect(snapshot.assessment?.controls.find((c) => c.key === "requirements/1.1")?.met).toBe(
+      "yes"
+    );
   });
 
   it("saveReview then readReview round-trips; the Summary states it", async () => {

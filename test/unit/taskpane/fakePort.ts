@@ -48,8 +48,6 @@ export interface FakePortOptions {
   typed?: Record<string, string>;
   /** Fields the workbook has no column for: writes to them come back as unmapped. */
   unmappedFields?: AnswerField[];
-  /** Publish `entries` in the snapshot (default true), like a store that exposes what it read. */
-  withEntries?: boolean;
 }
 
 export interface FakePort extends AssessmentPort {
@@ -213,13 +211,14 @@ export function createFakePort(options: FakePortOptions = {}): FakePort {
         mapping: null,
         reason: "no sheet has a control ID column",
         workbookFindings: [],
+        entries: [],
         revision,
       };
     }
     const checklist = CATALOG[checklistId];
     const list = [...entries.values()];
     const assessment = assess(checklist, scope, list, { today: TODAY });
-    const snapshot: AssessmentSnapshot & { entries?: AnswerEntry[] } = {
+    const snapshot: AssessmentSnapshot = {
       state: "ready",
       assessment,
       checklist,
@@ -237,9 +236,9 @@ export function createFakePort(options: FakePortOptions = {}): FakePort {
           cell: "A90",
         },
       ],
+      entries: list,
       revision,
     };
-    if (options.withEntries !== false) snapshot.entries = list;
     return snapshot;
   }
 

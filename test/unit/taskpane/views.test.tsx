@@ -137,18 +137,6 @@ describe("Form view", () => {
     ]);
   });
 
-  it("keeps what was typed when the store publishes no entries (only Met values are known)", async () => {
-    const port = createFakePort({ withEntries: false });
-    renderView(FormView, port);
-    const box = screen.getByRole("textbox", { name: "Partner response" });
-    fireEvent.change(box, { target: { value: "Runbooks in Git" } });
-    await waitFor(() => expect(port.writes).toHaveLength(1), { timeout: 2000 });
-    act(() => port.typeInSheet("requirements/1.1", 1, "met", "Yes")); // another snapshot arrives
-    expect(
-      (screen.getByRole("textbox", { name: "Partner response" }) as HTMLTextAreaElement).value
-    ).toBe("Runbooks in Git");
-  });
-
   it("shows the sheet's value again after the sheet changes it", async () => {
     const first = CATALOG.msp.sections[0];
     const key = `${first.part}/${first.controls[0].id}`;

@@ -3,9 +3,11 @@
  * range and written back as one A:B block. Extra keys the add-in keeps there (review.*, mapping.*) are ignored by
  * `readPersisted`, so the CLI and the store read the same sheet.
  */
-import type { CellValue } from "../core/model";
-import { cellText, parseRange } from "../core/workbook/grid";
-import type { Scalar } from "./renderPlan";
+import type { CellValue } from "../model";
+import { cellText, parseRange } from "./grid";
+
+/** A value a cell of the SelfAssess sheet holds. */
+export type Scalar = string | number | boolean;
 
 export type KvRow = [string, Scalar];
 
