@@ -87,33 +87,8 @@ module.exports = tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    // Formatting (prettier/prettier, from the office-addins preset, office-addin-prettier-config) is enforced on
-    // the foundation's own files, listed below. The rest of the code is being written concurrently by other
-    // engineers without Prettier (every other rule applies to it); when an owner has run `npx prettier --write`
-    // on their files, add them to the list.
+    // Formatting: prettier/prettier (from the office-addins preset, office-addin-prettier-config) on every file.
     files: SOURCE,
-    rules: { "prettier/prettier": "off" },
-  },
-  {
-    files: [
-      "*.js",
-      "bin/**",
-      "bench/bare/**",
-      "bench/taskpane.bench.ts",
-      "scripts/**",
-      "src/commands/**",
-      "src/excel/run.ts",
-      "src/excel/stamp.ts",
-      "src/excel/workbookInfo.ts",
-      "src/taskpane/theme.ts",
-      "src/taskpane/views/NotBuiltView.tsx",
-      "test/e2e/support/**",
-      "test/e2e/pages.e2e.test.ts",
-      "test/stubs/**",
-      "test/unit/excel/adapters.test.ts",
-      "test/unit/manifest.test.ts",
-      "test/unit/taskpane/theme.test.ts",
-    ],
     rules: { "prettier/prettier": ["error", { endOfLine: "auto" }] },
   },
   {

@@ -23,7 +23,10 @@ export function parseChecklist(input: ChecklistInput): Checklist {
 }
 
 export const CATALOG: Readonly<Record<ChecklistId, Checklist>> = Object.freeze(
-  Object.fromEntries(CHECKLIST_IDS.map((id) => [id, parseChecklist(SOURCES[id])])) as Record<ChecklistId, Checklist>
+  Object.fromEntries(CHECKLIST_IDS.map((id) => [id, parseChecklist(SOURCES[id])])) as Record<
+    ChecklistId,
+    Checklist
+  >
 );
 
 export const CHECKLISTS: readonly Checklist[] = CHECKLIST_IDS.map((id) => CATALOG[id]);

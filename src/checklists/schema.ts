@@ -20,7 +20,12 @@ export const DELIVERY_CATEGORY_LABELS: Record<DeliveryCategory, string> = {
   "customer-deployed": "Customer-Deployed",
 };
 
-export const DCX_SEGMENTS = ["content-management", "marketing-automation", "digital-commerce", "customer-360"] as const;
+export const DCX_SEGMENTS = [
+  "content-management",
+  "marketing-automation",
+  "digital-commerce",
+  "customer-360",
+] as const;
 export const DcxSegment = z.enum(DCX_SEGMENTS);
 export type DcxSegment = z.infer<typeof DcxSegment>;
 
@@ -263,7 +268,11 @@ export const Checklist = z
       checklist.sections.forEach((section, s) =>
         section.controls.forEach((control, c) => {
           if (section.part === "requirements" && !control.points) {
-            ctx.addIssue({ code: "custom", path: ["sections", s, "controls", c, "points"], message: "scored checklist control without points" });
+            ctx.addIssue({
+              code: "custom",
+              path: ["sections", s, "controls", c, "points"],
+              message: "scored checklist control without points",
+            });
           }
         })
       );

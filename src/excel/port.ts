@@ -74,7 +74,10 @@ export interface AssessmentPort {
   /** Stores a corrected mapping (column roles) in the workbook. */
   saveMapping(mapping: Mapping): Promise<void>;
   /** Writes answers in one sync; cells a person typed differently come back as conflicts unless `overwrite`. */
-  writeAnswers(writes: readonly AnswerWrite[], options?: { overwrite?: boolean }): Promise<WriteResult>;
+  writeAnswers(
+    writes: readonly AnswerWrite[],
+    options?: { overwrite?: boolean }
+  ): Promise<WriteResult>;
   /** Puts back the cells the last `writeAnswers` changed. */
   undoLastWrite(): Promise<WriteResult>;
   /** Selects a control's row (its Met? cell for the case study) in the sheet. */

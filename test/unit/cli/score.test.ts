@@ -14,7 +14,9 @@ function answersFile(name: string, content: unknown): string {
 const mspControls = CATALOG.msp.sections
   .filter((s) => s.part === "requirements")
   .flatMap((s) => s.controls);
-const prerequisites = CATALOG.msp.sections.filter((s) => s.part === "prerequisites").flatMap((s) => s.controls);
+const prerequisites = CATALOG.msp.sections
+  .filter((s) => s.part === "prerequisites")
+  .flatMap((s) => s.controls);
 const allMet: Record<string, string> = Object.fromEntries([
   ...mspControls.map((c) => [c.id, "Yes"]),
   ...prerequisites.map((c) => [`prerequisites/${c.id}`, "Yes"]),
