@@ -30,6 +30,7 @@ import { readPersisted, SELFASSESS_SHEET } from "../core/workbook/persist";
 import { readAnswers } from "../core/workbook/readAnswers";
 import { recognise, type RecogniseResult } from "../core/workbook/recognise";
 import { effectiveMapping } from "../core/workbook/savedMapping";
+import { rowsFromA1 } from "../core/workbook/keyValue";
 
 export type StoreState = "loading" | "ready" | "unmapped" | "failed";
 
@@ -138,21 +139,6 @@ interface RangeRead {
 
 function toVisibility(v: Excel.SheetVisibility | string): GridSheet["visibility"] {
   return v === "Hidden" ? "hidden" : v === "VeryHidden" ? "veryHidden" : "visible";
-}
-
-/** A used range's values placed at their position from A1, as the grid expects. */
-function gridRows(address: string, values: readonly (readonly unknown[])[]): CellValue[][] {
-  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
-  const bounds = parseRange(local) ?? { top: 0, left: 0, bottom: 0, right: 0 };
-  const rows: CellValue[][] = [];
-  for (let r = 0; r < bounds.top; r++) rows.push([]);
-  for (const line of values) {
-    const row: CellValue[] = new Array<CellValue>(bounds.left).fill(null);
-    for (const v of line)
-      row.push(typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null);
-    rows.push(row);
-  }
-  return rows;
 }
 
 function lastMappedColumn(sheet: Mapping["sheets"][number]): number {
@@ -315,7 +301,7 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
 
   function toGridSheet(read: RangeRead): GridSheet {
     const { range } = read;
-    const rows = range.isNullObject ? [] : gridRows(range.address, range.values);
+    const rows = range.isNullObject ? [] : rowsFromA1(range.address, range.values);
     return { name: read.name, rows, ...(read.visibility ? { visibility: read.visibility } : {}) };
   }
 

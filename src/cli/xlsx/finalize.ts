@@ -12,7 +12,6 @@
  */
 import ExcelJS from "exceljs";
 import { CHECKLISTS } from "../../checklists";
-import type { CellValue } from "../../core/model";
 import { checkGrid, type CheckOptions, type WorkbookCheck } from "../../core/workbook/checkGrid";
 import { buildLayout, SUMMARY_SHEET, SUMMARY_STAMP_CELL } from "../../core/workbook/layout";
 import {
@@ -26,6 +25,7 @@ import {
   persistedRows,
   SELFASSESS_SHEET,
 } from "../../core/workbook/persist";
+import { engineValue, finalizeStamp } from "../../core/workbook/finalizePlan";
 import { loadWorkbook, plainValue, workbookToGrid } from "./readGrid";
 import { layoutToWorkbook } from "./writeWorkbook";
 
@@ -41,39 +41,6 @@ export interface FinalizeResult {
   valued: { sheet: string; cell: string; formula: string }[];
   check: WorkbookCheck;
   stamp: string;
-}
-
-function engineValue(check: WorkbookCheck, formula: string): CellValue | undefined {
-  const match = /^\s*MSP\.([A-Z]+)\s*\(\s*(?:"((?:[^"]|"")*)")?\s*\)\s*$/i.exec(formula);
-  if (!match) return undefined;
-  const name = match[1].toUpperCase();
-  const section = match[2] === undefined ? null : match[2].replace(/""/g, '"');
-  const a = check.assessment;
-  const s = a.score;
-  if (name === "SCORE" && s)
-    return section === null ? s.total : s.sections.find((x) => x.id === section)?.total;
-  if (name === "MAX" && s)
-    return section === null ? s.max : s.sections.find((x) => x.id === section)?.max;
-  if (name === "PASS" && s) return s.pass;
-  if (name === "PROGRESS") {
-    const counts = section === null ? a.overall : a.sections.find((x) => x.id === section);
-    if (!counts) return undefined;
-    return counts.applicable ? counts.answered / counts.applicable : 1;
-  }
-  return undefined;
-}
-
-function scopeLine(check: WorkbookCheck): string {
-  const parts = Object.entries(check.scope)
-    .filter(
-      ([k, v]) =>
-        k !== "checklist" &&
-        v !== null &&
-        v !== false &&
-        check.checklist.scopeQuestions.includes(k as never)
-    )
-    .map(([k, v]) => (v === true ? k : `${k}=${String(v)}`));
-  return parts.join(", ") || "defaults";
 }
 
 function upsertKey(sheet: ExcelJS.Worksheet, key: string, value: string): void {
@@ -177,10 +144,7 @@ export async function finalizeWorkbook(
   }
   for (const [name, address, formula] of originals) record.addRow([name, address, formula]);
 
-  const asOf = check.assessment.asOf;
-  const s = check.assessment.score;
-  const scoreText = s ? `; score ${s.total}/${s.max} ${s.pass ? "PASS" : "FAIL"}` : "";
-  const stamp = `Finalized ${options.today} (evidence as of ${asOf}): ${check.checklist.id.toUpperCase()} ${check.checklist.version}; scope: ${scopeLine(check)}${scoreText}`;
+  const stamp = finalizeStamp(check, options.today);
   const summary = workbook.getWorksheet(SUMMARY_SHEET);
   if (summary) {
     summary.getCell(SUMMARY_STAMP_CELL).value = stamp;
