@@ -12,7 +12,7 @@ export type CheckOutcome = { ok: true; check: WorkbookCheck } | { ok: false; mes
 /** Reads and checks one workbook file; unreadable or unrecognisable files come back as a message. */
 export async function checkFile(
   path: string,
-  options: { today: string; asOf?: string | null }
+  options: { today: string; asOf?: string | null; locale?: string | null }
 ): Promise<CheckOutcome> {
   let bytes: Buffer;
   try {
@@ -62,16 +62,18 @@ export const checkCommand: Command = {
   name: "check",
   summary:
     "Check a self-assessment workbook (or every .xlsx in a directory): recognise the checklist, read the answers, score and report findings with sheet and cell.",
-  usage: "selfassess check FILE.xlsx|DIR [--as-of YYYY-MM-DD] [--json]",
+  usage: "selfassess check FILE.xlsx|DIR [--as-of YYYY-MM-DD] [--locale en-GB] [--json]",
   async run(args, io): Promise<ExitCode> {
-    const parsed = parseArgs(args, ["json"], ["as-of"]);
+    const parsed = parseArgs(args, ["json"], ["as-of", "locale"]);
     if (parsed.positionals.length !== 1)
       throw new UsageError("give one workbook file or directory");
     const asOf = flagString(parsed, "as-of") ?? null;
     if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
       throw new UsageError("--as-of must be YYYY-MM-DD");
     const target = resolve(io.cwd, parsed.positionals[0]);
-    const options = { today: todayIso(), asOf };
+    // Text dates such as 03/04/2025 are read in this locale; without one, an ambiguous date is reported, not guessed.
+    const locale = flagString(parsed, "locale") ?? null;
+    const options = { today: todayIso(), asOf, locale };
     let isDir = false;
     try {
       isDir = (await stat(target)).isDirectory();

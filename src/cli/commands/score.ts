@@ -18,12 +18,12 @@ export const scoreCommand: Command = {
   name: "score",
   summary:
     "Score an answers file (JSON: control ID -> Yes/No/N/A or {met, response, links, dates}) against a checklist.",
-  usage: `selfassess score --checklist ID --answers FILE.json ${SCOPE_FLAGS_USAGE} [--json]`,
+  usage: `selfassess score --checklist ID --answers FILE.json ${SCOPE_FLAGS_USAGE} [--locale en-GB] [--json]`,
   async run(args, io) {
     const parsed = parseArgs(
       args,
       ["json", ...SCOPE_BOOLEAN_FLAGS],
-      ["checklist", "answers", ...SCOPE_VALUE_FLAGS]
+      ["checklist", "answers", "locale", ...SCOPE_VALUE_FLAGS]
     );
     if (parsed.positionals.length)
       throw new UsageError(`unexpected argument ${parsed.positionals[0]}`);
@@ -56,7 +56,10 @@ export const scoreCommand: Command = {
       );
       return 2;
     }
-    const assessment = assess(checklist, scope, read.entries, { today: todayIso() });
+    const assessment = assess(checklist, scope, read.entries, {
+      today: todayIso(),
+      locale: flagString(parsed, "locale") ?? null,
+    });
     io.stdout(
       parsed.flags.has("json")
         ? `${JSON.stringify(scoreReport(assessment), null, 2)}\n`

@@ -150,6 +150,30 @@ describe("selfassess score", () => {
     expect(stderr).toMatch(message);
   });
 
+  test("--locale reads text dates that are otherwise ambiguous", async () => {
+    const file = answersFile("dates.json", { "1.1": { met: "yes", dates: ["03/04/2025"] } });
+    const rules = async (...extra: string[]) =>
+      JSON.parse(
+        (
+          await runCli([
+            "score",
+            "--checklist",
+            "msp",
+            "--answers",
+            file,
+            "--as-of",
+            "2025-11-01",
+            "--json",
+            ...extra,
+          ])
+        ).stdout
+      )
+        .findings.filter((f: { control: string }) => f.control === "1.1")
+        .map((f: { rule: string }) => f.rule);
+    expect(await rules()).toContain("date.ambiguous");
+    expect(await rules("--locale", "en-GB")).not.toContain("date.ambiguous");
+  });
+
   test("bad --as-of is a usage error", async () => {
     const file = answersFile("ok.json", {});
     const { code, stderr } = await runCli([
