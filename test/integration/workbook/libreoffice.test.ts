@@ -71,15 +71,24 @@ function percent(text: string | undefined): number {
 }
 const VALUES = ["Yes", "Yes", "Yes", "Yes", "No", "N/A", "", " y "];
 
-async function finalizeFilled(name: string, args: string[], seed: number) {
+async function finalizeFilled(
+  name: string,
+  args: string[],
+  seed: number,
+  choose?: (key: string) => string | null
+) {
   expect(
     (await run(["new", ...args, "--as-of", "2025-09-30", "--out", `${name}.xlsx`], dir)).code
   ).toBe(0);
   const rnd = random(seed);
-  const filled = await fill(readFileSync(join(dir, `${name}.xlsx`)), () => {
-    const v = VALUES[Math.floor(rnd() * VALUES.length)];
-    return v === "" ? null : v;
-  });
+  const filled = await fill(
+    readFileSync(join(dir, `${name}.xlsx`)),
+    choose ??
+      (() => {
+        const v = VALUES[Math.floor(rnd() * VALUES.length)];
+        return v === "" ? null : v;
+      })
+  );
   writeFileSync(join(dir, `${name}-filled.xlsx`), filled);
   const engine = JSON.parse((await run(["check", `${name}-filled.xlsx`, "--json"], dir)).stdout);
   const finalized = await run(
@@ -127,6 +136,22 @@ describe.each([
     180000
   );
 });
+
+maybe(
+  "a passing MSP workbook: LibreOffice shows the engine's total and PASS TRUE",
+  async () => {
+    // Everything met but two score-only items (1.4 and 1.5, +20 each): 960, no Mandatory Action Item failed.
+    const { engine, rows } = await finalizeFilled("msp-pass", ["--checklist", "msp"], 1, (key) =>
+      key === "requirements/1.4" || key === "requirements/1.5" ? "No" : "Yes"
+    );
+    const byId = new Map(rows.map((r) => [r[0], r]));
+    expect(engine.score.total).toBe(960);
+    expect(engine.score.pass).toBe(true);
+    expect(Number(byId.get("Total")?.[2])).toBe(960);
+    expect(byId.get("Pass")?.[2]).toBe("TRUE");
+  },
+  180000
+);
 
 maybe(
   "ECS (per case study, at-least-one and every roll-ups): progress per section equals the engine's",
