@@ -113,6 +113,8 @@ export const HEADER = {
   dates: "Evidence dates",
   pointsNotMet: "Subtract if Does Not Meet Capability",
   pointsMet: "Add if Does Meet Capability",
+  /** The PDM's or reviewer's comment per control: visible to AWS without the add-in. */
+  reviewer: "Reviewer comment",
 } as const;
 
 /** A section row's text: "1.0 Title" for printed numbers, the title alone for internal IDs ("prereq-1.0"). */
@@ -202,8 +204,9 @@ function checklistSheet(
   scored: boolean,
   placed: Placed[]
 ): LayoutSheet {
-  const cols = scored ? 8 : 6;
-  const b = newSheet(name, "checklist", [12, 70, 10, 50, 40, 16, ...(scored ? [14, 14] : [])]);
+  const reviewerCol = scored ? 8 : 6;
+  const cols = reviewerCol + 1;
+  const b = newSheet(name, "checklist", [12, 70, 10, 50, 40, 16, ...(scored ? [14, 14] : []), 40]);
   banner(b, checklist, cols - 1, name);
   const header: string[] = [
     HEADER.id,
@@ -214,6 +217,7 @@ function checklistSheet(
     HEADER.dates,
   ];
   if (scored) header.push(HEADER.pointsNotMet, HEADER.pointsMet);
+  header.push(HEADER.reviewer);
   push(
     b,
     "header",
@@ -248,6 +252,11 @@ function checklistSheet(
           { col: 7, value: control.points.met, style: "number" }
         );
       }
+      cells.push({
+        col: reviewerCol,
+        value: null,
+        style: look.style === "greyed" ? "greyed" : "input",
+      });
       const r = push(b, "control", cells, {
         control: status.key,
         ...(look.hidden ? { hidden: true } : {}),
@@ -275,10 +284,11 @@ function customersSheet(
 ): LayoutSheet {
   const first = 2;
   const linksCol = first + 2 * count;
-  const lastCol = linksCol + 1 + (scored ? 2 : 0);
+  const reviewerCol = linksCol + 2 + (scored ? 2 : 0);
+  const lastCol = reviewerCol;
   const widths = [12, 60];
   for (let i = 0; i < count; i++) widths.push(10, 40);
-  widths.push(40, 16, ...(scored ? [14, 14] : []));
+  widths.push(40, 16, ...(scored ? [14, 14] : []), 40);
   const b = newSheet(CUSTOMERS_SHEET, "customers", widths);
   banner(b, checklist, lastCol, "customer examples");
   const top: LayoutCell[] = [
@@ -304,10 +314,11 @@ function customersSheet(
       { col: linksCol + 2, value: HEADER.pointsNotMet, style: "header" },
       { col: linksCol + 3, value: HEADER.pointsMet, style: "header" }
     );
+  top.push({ col: reviewerCol, value: HEADER.reviewer, style: "header" });
   push(b, "header", top);
   push(b, "header", below);
-  for (const col of [0, 1, linksCol, linksCol + 1, ...(scored ? [linksCol + 2, linksCol + 3] : [])])
-    b.sheet.merges.push(`${a1(1, col)}:${a1(2, col)}`);
+  const single = [0, 1, linksCol, linksCol + 1, ...(scored ? [linksCol + 2, linksCol + 3] : [])];
+  for (const col of [...single, reviewerCol]) b.sheet.merges.push(`${a1(1, col)}:${a1(2, col)}`);
   b.sheet.freeze = { rows: 3, columns: 2 };
   const rows: number[] = [];
   let lastSection: string | null = null;
@@ -339,6 +350,7 @@ function customersSheet(
         { col: linksCol + 2, value: control.points.notMet, style: "number" },
         { col: linksCol + 3, value: control.points.met, style: "number" }
       );
+    cells.push({ col: reviewerCol, value: null, style: input });
     const r = push(b, "control", cells, {
       control: status.key,
       ...(look.hidden ? { hidden: true } : {}),

@@ -7,7 +7,6 @@ import { ORIGINAL_FORMULAS_SHEET, readPersisted } from "../../../src/core/workbo
 import type { AnswerWrite, Review } from "../../../src/excel/port";
 import { readSavedMapping } from "../../../src/core/workbook/savedMapping";
 import { kvRows } from "../../../src/core/workbook/keyValue";
-import { NATIVE_FUNCTIONS } from "../../../harness/fake-excel/formula";
 import { gridOf, scopeOf, setupPort, sheetOf, TODAY } from "./portHelpers";
 
 async function mspWorkbook(reseller = true) {
@@ -45,13 +44,10 @@ describe("writeAnswers", () => {
       { key: "requirements/1.1", caseStudy: 1, field: "reviewerComment", value: "ok" },
       { key: "requirements/9.9.9", caseStudy: 1, field: "met", value: "Yes" },
     ]);
-    expect(result.written).toBe(5);
+    expect(result.written).toBe(6);
     expect(result.conflicts).toEqual([]);
-    // The layout has no reviewer column, and 9.9.9 is no control of MSP.
-    expect(result.unmapped.map((w) => `${w.key}:${w.field}`)).toEqual([
-      "requirements/1.1:reviewerComment",
-      "requirements/9.9.9:met",
-    ]);
+    // 9.9.9 is no control of MSP: nothing to write it to.
+    expect(result.unmapped.map((w) => `${w.key}:${w.field}`)).toEqual(["requirements/9.9.9:met"]);
     const row =
       (mapping.sheets.find((s) => s.sheet === "MSP Checklist")?.controls["requirements/1.1"] ?? 0) +
       1;
@@ -73,7 +69,13 @@ describe("writeAnswers", () => {
       met: "yes",
       response: "Our runbook",
       links: ["https://example.com/runbook"],
+      reviewerComment: "ok",
     });
+    // The reviewer's comment sits in its own column, readable without the add-in.
+    const header = sheetOf(host, "MSP Checklist").cells;
+    const reviewerCol = Object.entries(header).find(([, c]) => c.value === "Reviewer comment")?.[0];
+    expect(reviewerCol).toMatch(/^[A-Z]+2$/);
+    expect(host.getValue("MSP Checklist", `${reviewerCol!.replace(/\d+$/, "")}${row}`)).toBe("ok");
   });
 
   it("per case study: writes the customer reference's own Met? column", async () => {
@@ -338,26 +340,78 @@ describe("finalize and unfinalize", () => {
     expect(readPersisted(gridOf(host))?.finalized).toBeNull();
   });
 
-  // The fake host's native subset has no MATCH (native.ts's Yes/N/A test uses ISNUMBER(MATCH(...))): until it has,
-  // this comparison cannot run in the fake; the formulas themselves are pinned to translateFormula above.
-  (NATIVE_FUNCTIONS.includes("MATCH") ? it : it.skip)(
-    "the native formulas evaluate to the engine's score",
-    async () => {
+  // Answer patterns by position: mostly met (a pass is within reach), and a mix of Yes, No, N/A and blanks.
+  const PATTERNS: [string, (string | null)[], boolean][] = [
+    ["all met", ["Yes"], true],
+    ["mostly met", ["No", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes"], false],
+    ["Yes, No, N/A and blanks", ["No", "N/A", null, "Yes", "Yes", "Yes"], false],
+  ];
+  it.each(PATTERNS)(
+    "the native formulas evaluate to the engine's score, maximum, pass and progress (%s)",
+    async (_name, pattern, passes) => {
       const { host, port, store } = await mspWorkbook();
       const snapshot = await store.refresh();
-      const keys = Object.keys(
-        snapshot.mapping?.sheets.find((s) => s.sheet === "MSP Checklist")?.controls ?? {}
-      );
-      await port.writeAnswers(keys.map((key, i) => met(key, i % 7 === 0 ? "No" : "Yes")));
-      const scored = await store.refresh();
-      await port.finalize();
-      const total = host.model.sheets.find((s) => s.name === SUMMARY_SHEET);
-      const totalRow = Object.entries(total?.cells ?? {}).find(
-        ([a, c]) => a.startsWith("A") && c.value === "Total"
-      )?.[0];
-      expect(host.getValue(SUMMARY_SHEET, `C${totalRow?.slice(1)}`)).toBe(
-        scored.assessment?.score?.total
-      );
+      const sheets = snapshot.mapping?.sheets ?? [];
+      const checklist = sheets.find((s) => s.sheet === "MSP Checklist");
+      const customers = sheets.find((s) => s.columns.caseStudies.length > 1);
+      if (!checklist || !customers) throw new Error("no checklist or customer sheet");
+      // Answered once and per customer reference (roll-ups over the case studies).
+      const answer = (i: number): string | null => pattern[i % pattern.length] ?? null;
+      const writes: AnswerWrite[] = [];
+      Object.keys(checklist.controls).forEach((key, i) => {
+        const value = answer(i);
+        if (value) writes.push(met(key, value));
+      });
+      Object.keys(customers.controls).forEach((key, i) => {
+        customers.columns.caseStudies.forEach((_, c) => {
+          const value = answer(i + c * 2);
+          if (value) writes.push(met(key, value, c + 1));
+        });
+      });
+      await port.writeAnswers(writes);
+      const scored = (await store.refresh()).assessment;
+      const score = scored?.score;
+      if (!scored || !score) throw new Error("no score");
+      expect(score.pass).toBe(passes);
+      if (!passes) expect(score.mandatoryFailed.length).toBeGreaterThan(0);
+
+      const result = await port.finalize();
+      expect(result.replaced).toBeGreaterThan(5);
+      expect(result.valuesOnly).toBe(0);
+      const summary = host.model.sheets.find((s) => s.name === SUMMARY_SHEET);
+      expect(
+        Object.values(summary?.cells ?? {}).filter((c) => c.formula?.includes("MSP.")).length
+      ).toBe(0);
+      const rowOf = (label: string): number => {
+        const address = Object.entries(summary?.cells ?? {}).find(
+          ([a, c]) => /^A\d+$/.test(a) && c.value === label
+        )?.[0];
+        if (!address) throw new Error(`no Summary row ${label}`);
+        return Number(address.slice(1));
+      };
+      const progress = (c: { applicable: number; answered: number }) =>
+        c.applicable === 0 ? 1 : c.answered / c.applicable;
+
+      const total = rowOf("Total");
+      expect(host.getFormula(SUMMARY_SHEET, `C${total}`)).toMatch(/^=.*MATCH\(TRIM\(/);
+      expect(host.getValue(SUMMARY_SHEET, `C${total}`)).toBe(score.total);
+      expect(host.getValue(SUMMARY_SHEET, `D${total}`)).toBe(score.max);
+      expect(host.getValue(SUMMARY_SHEET, `E${total}`)).toBeCloseTo(progress(scored.overall), 12);
+      expect(host.getValue(SUMMARY_SHEET, `C${rowOf("Pass")}`)).toBe(score.pass);
+      for (const section of scored.sections) {
+        const row = rowOf(section.id);
+        const sectionScore = score.sections.find((s) => s.id === section.id);
+        if (sectionScore) {
+          expect([section.id, host.getValue(SUMMARY_SHEET, `C${row}`)]).toEqual([
+            section.id,
+            sectionScore.total,
+          ]);
+          expect(host.getValue(SUMMARY_SHEET, `D${row}`)).toBe(sectionScore.max);
+        }
+        const native = host.getValue(SUMMARY_SHEET, `E${row}`);
+        expect(typeof native).toBe("number");
+        expect([section.id, native]).toEqual([section.id, expect.closeTo(progress(section), 12)]);
+      }
     }
   );
 
