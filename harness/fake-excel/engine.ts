@@ -157,6 +157,8 @@ export interface EngineOptions {
   maxOperationsPerSync?: number;
   /** Approximate request payload limit in bytes (default 5 MB, Excel on the web's limit). */
   maxPayloadBytes?: number;
+  /** The clock TODAY() and NOW() read (default the system clock); tests pass a fixed one. */
+  clock?: () => Date;
 }
 
 /** Converts a formula-engine scalar to what a cell stores. */
@@ -229,6 +231,7 @@ export class FakeExcelEngine {
       syncWaitsForAsyncFunctions: options.syncWaitsForAsyncFunctions ?? true,
       maxOperationsPerSync: options.maxOperationsPerSync ?? 10000,
       maxPayloadBytes: options.maxPayloadBytes ?? 5 * 1024 * 1024,
+      clock: options.clock ?? (() => new Date()),
     };
   }
 
@@ -340,6 +343,14 @@ export class FakeExcelEngine {
 
   markDirty(): void {
     this.dirty = true;
+  }
+
+  /** Replaces the clock TODAY() and NOW() read; formulas recalculate (as Excel does for volatile functions). */
+  setClock(clock: () => Date): void {
+    this.options.clock = clock;
+    this.dirty = true;
+    this.recalculate();
+    this.notify();
   }
 
   // ----- user actions ---------------------------------------------------------------------------------------------
@@ -932,6 +943,7 @@ export class FakeExcelEngine {
         return s ? { kind: "ref", sheetId: s.id, rect: parsed.rect } : new ErrorValue("#REF!");
       },
       isCustom: (name) => name.startsWith(ns),
+      now: () => this.options.clock(),
       custom: (name, args, callIndex) =>
         this.callCustom(sheet, row, col, env, touched, name, args, callIndex),
     };

@@ -1,9 +1,21 @@
 /**
  * A small formula engine: tokenizer, parser and evaluator for the subset of Excel formulas the harness needs
  * (arithmetic, comparisons, &, references across sheets, SUM, SUMPRODUCT, COUNTIF(S), SUMIF(S), COUNTA, IF, AND,
- * OR, ... and `MSP.*` custom functions through a callback). Anything else evaluates to "#UNSUPPORTED".
+ * OR, MATCH, TRIM, DATEDIF, DATE, TODAY, ... and `MSP.*` custom functions through a callback), with Excel's dynamic
+ * array semantics: a range or array where a function expects one value gives an array of results. Every function
+ * the finalized workbook's native formulas use (src/core/workbook/native.ts, layout.ts) follows Excel exactly.
+ * Anything else evaluates to "#UNSUPPORTED".
  */
 import { MAX_COLUMNS, MAX_ROWS, Rect, columnIndex, normalize } from "./address";
+import {
+  MAX_SERIAL,
+  dateSerial,
+  daysInMonth,
+  isLeapYear,
+  localSerial,
+  parseDateText,
+  serialParts,
+} from "./dates";
 
 export class ErrorValue {
   constructor(
@@ -336,6 +348,8 @@ export interface EvalEnv {
   custom(name: string, args: (Value | undefined)[], callIndex: number): Value;
   /** True when a function name belongs to the custom functions namespace. */
   isCustom(name: string): boolean;
+  /** The current moment for TODAY() and NOW() (the host's clock; default the system clock). */
+  now?(): Date;
 }
 
 interface EvalState {
@@ -728,8 +742,11 @@ const NATIVE: Record<string, NativeFn> = {
     }),
   UPPER: (env, args) => mapValue(env, args[0] ?? null, (x) => text1(x, (t) => t.toUpperCase())),
   LOWER: (env, args) => mapValue(env, args[0] ?? null, (x) => text1(x, (t) => t.toLowerCase())),
+  // Excel's TRIM removes the space character (32) only: not tabs, line breaks or non-breaking spaces.
   TRIM: (env, args) =>
-    mapValue(env, args[0] ?? null, (x) => text1(x, (t) => t.trim().replace(/ +/g, " "))),
+    mapValue(env, args[0] ?? null, (x) =>
+      text1(x, (t) => t.replace(/^ +| +$/g, "").replace(/ {2,}/g, " "))
+    ),
   CONCATENATE: (env, args) => concatAll(env, present(args)),
   CONCAT: (env, args) => concatAll(env, present(args)),
   ISBLANK: (env, args) => mapValue(env, args[0] ?? null, (x) => x === null),
@@ -737,7 +754,191 @@ const NATIVE: Record<string, NativeFn> = {
   ISTEXT: (env, args) => mapValue(env, args[0] ?? null, (x) => typeof x === "string"),
   ISERROR: (env, args) => mapValue(env, args[0] ?? null, (x) => x instanceof ErrorValue),
   NA: () => new ErrorValue("#N/A"),
+  MATCH: (env, args) => {
+    if (args.length < 2 || args.length > 3) return new ErrorValue("#VALUE!");
+    const array = toMatrix(env, args[1] ?? null);
+    if (array.length > 1 && (array[0]?.length ?? 0) > 1)
+      return new ErrorValue("#N/A", "MATCH looks in one row or one column.");
+    // An omitted match_type is 1; an empty one (`MATCH(x,range,)`) is 0.
+    const rawType = args.length < 3 ? 1 : toNumber(toScalar(env, args[2] ?? null));
+    if (rawType instanceof ErrorValue) return rawType;
+    const items = array.flat();
+    return lift(env, [args[0] ?? null], ([v]) => matchOne(v, items, Math.sign(rawType)));
+  },
+  DATEDIF: (env, args) => {
+    if (args.length !== 3) return new ErrorValue("#VALUE!");
+    return lift(env, present(args), ([s, e, u]) => datedif(s, e, u));
+  },
+  DATE: (env, args) => {
+    if (args.length !== 3) return new ErrorValue("#VALUE!");
+    return lift(env, present(args), (xs) => {
+      const n = xs.map(toNumber);
+      for (const x of n) if (x instanceof ErrorValue) return x;
+      const [y, m, d] = n as number[];
+      return dateSerial(y, m, d) ?? new ErrorValue("#NUM!", "The date is out of Excel's range.");
+    });
+  },
+  TODAY: (env, args) =>
+    args.length ? new ErrorValue("#VALUE!") : localSerial(env.now?.() ?? new Date(), false),
+  NOW: (env, args) =>
+    args.length ? new ErrorValue("#VALUE!") : localSerial(env.now?.() ?? new Date(), true),
 };
+
+const isMulti = (env: EvalEnv, v: Value): boolean => {
+  if (!isRef(v) && !Array.isArray(v)) return false;
+  const m = toMatrix(env, v);
+  return m.length !== 1 || (m[0]?.length ?? 0) !== 1;
+};
+
+/**
+ * A function of single values applied over ranges and arrays given in their place, element by element (Excel's
+ * dynamic arrays): a single row or column is repeated across the other dimension, and positions outside a smaller
+ * array give #N/A.
+ */
+function lift(env: EvalEnv, args: Value[], f: (xs: Scalar[]) => Scalar): Value {
+  if (!args.some((a) => isMulti(env, a))) return f(args.map((a) => toScalar(env, a)));
+  const ms = args.map((a) => toMatrix(env, a));
+  const rows = Math.max(...ms.map((m) => m.length));
+  const cols = Math.max(...ms.map((m) => m[0]?.length ?? 0));
+  const pick = (m: Matrix, r: number, c: number): Scalar => {
+    const rr = m.length === 1 ? 0 : r;
+    const cc = (m[0]?.length ?? 0) === 1 ? 0 : c;
+    const row = m[rr];
+    if (!row || cc >= row.length) return new ErrorValue("#N/A");
+    return row[cc];
+  };
+  const out: Matrix = [];
+  for (let r = 0; r < rows; r++) {
+    const line: Scalar[] = [];
+    for (let c = 0; c < cols; c++) line.push(f(ms.map((m) => pick(m, r, c))));
+    out.push(line);
+  }
+  return out;
+}
+
+/** Same kind for MATCH: numbers with numbers, text with text, logicals with logicals (blanks and errors never). */
+function sameKind(a: Scalar, b: Scalar): boolean {
+  return (
+    a !== null &&
+    b !== null &&
+    !(a instanceof ErrorValue) &&
+    !(b instanceof ErrorValue) &&
+    typeof a === typeof b
+  );
+}
+
+function compareSame(a: Scalar, b: Scalar): number {
+  if (typeof a === "string" && typeof b === "string") {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  const x = Number(a);
+  const y = Number(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * MATCH of one value. 0: the first equal item (text case-insensitively, with * ? and ~ wildcards). 1: the largest
+ * item at or below the value, -1: the smallest at or above it, both by binary search as Excel does (the items are
+ * expected sorted ascending, respectively descending; items of another type than the value are stepped over).
+ */
+function matchOne(value: Scalar, items: Scalar[], type: number): Scalar {
+  if (value instanceof ErrorValue) return value;
+  const notFound = new ErrorValue("#N/A", "MATCH found no match.");
+  if (value === null) return notFound;
+  if (typeof value === "string" && value.length > 255)
+    return new ErrorValue("#VALUE!", "MATCH looks up at most 255 characters.");
+  if (type === 0) {
+    const re = typeof value === "string" ? wildcardRegex(value) : undefined;
+    const index = items.findIndex((item) =>
+      re ? typeof item === "string" && re.test(item) : sameKind(item, value) && item === value
+    );
+    return index < 0 ? notFound : index + 1;
+  }
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    let j = mid;
+    while (j >= lo && !sameKind(items[j], value)) j -= 1;
+    if (j < lo) {
+      j = mid + 1;
+      while (j <= hi && !sameKind(items[j], value)) j += 1;
+      if (j > hi) break;
+    }
+    const c = compareSame(items[j], value);
+    const keep = type > 0 ? c <= 0 : c >= 0;
+    if (keep) {
+      found = j;
+      lo = j + 1;
+    } else hi = j - 1;
+  }
+  return found < 0 ? notFound : found + 1;
+}
+
+/** A date argument as Excel reads it: a serial (truncated), or text in a date format; #NUM! outside 0..9999-12-31. */
+function dateArg(v: Scalar): number | ErrorValue {
+  let n: number | ErrorValue;
+  if (typeof v === "string") {
+    const t = v.trim();
+    n =
+      t !== "" && !Number.isNaN(Number(t))
+        ? Number(t)
+        : (parseDateText(t) ?? new ErrorValue("#VALUE!", `'${v}' is not a date.`));
+  } else n = toNumber(v);
+  if (n instanceof ErrorValue) return n;
+  if (n < 0 || n >= MAX_SERIAL + 1)
+    return new ErrorValue("#NUM!", "The date is out of Excel's range.");
+  return Math.floor(n);
+}
+
+/** DATEDIF(start, end, unit) as Excel computes it, quirks included ("MD" can be negative). */
+function datedif(startValue: Scalar, endValue: Scalar, unitValue: Scalar): Scalar {
+  const start = dateArg(startValue);
+  if (start instanceof ErrorValue) return start;
+  const end = dateArg(endValue);
+  if (end instanceof ErrorValue) return end;
+  const unitText = toText(unitValue);
+  if (unitText instanceof ErrorValue) return unitText;
+  const unit = unitText.toUpperCase();
+  if (!["Y", "M", "D", "MD", "YM", "YD"].includes(unit))
+    return new ErrorValue("#NUM!", `'${unitText}' is not a DATEDIF unit.`);
+  if (start > end) return new ErrorValue("#NUM!", "The start date is after the end date.");
+  const s = serialParts(start);
+  const e = serialParts(end);
+  const months = (e.year - s.year) * 12 + e.month - s.month - (e.day < s.day ? 1 : 0);
+  switch (unit) {
+    case "D":
+      return end - start;
+    case "M":
+      return months;
+    case "Y":
+      return Math.floor(months / 12);
+    case "YM":
+      return months % 12;
+    case "MD": {
+      if (e.day >= s.day) return e.day - s.day;
+      const prevMonth = e.month === 1 ? 12 : e.month - 1;
+      const prevYear = e.month === 1 ? e.year - 1 : e.year;
+      return e.day + daysInMonth(prevYear, prevMonth) - s.day;
+    }
+    default: {
+      // YD: the end date moved to the first year where it is not before the start; Excel counts one day less
+      // when that year is a leap year (and the moved date after its 29 February) but neither real year is.
+      if (e.year === s.year) return end - start;
+      const later = e.month > s.month || (e.month === s.month && e.day >= s.day);
+      const year = later ? s.year : s.year + 1;
+      const moved = dateSerial(year, e.month, e.day) ?? end;
+      let days = moved - start;
+      const leapDay = dateSerial(year, 2, 29) ?? Infinity;
+      if (!isLeapYear(s.year) && !isLeapYear(e.year) && isLeapYear(year) && moved >= leapDay)
+        days -= 1;
+      return days;
+    }
+  }
+}
 
 function num1(x: Scalar, f: (n: number) => number): Scalar {
   const n = toNumber(x);
@@ -772,21 +973,40 @@ function logical(env: EvalEnv, args: Value[], f: (bs: boolean[]) => boolean): Sc
   return f(bs);
 }
 
-/** Functions with lazy arguments (only the chosen branch is evaluated). */
+/** Functions with lazy arguments (only the chosen branch is evaluated, unless the condition is an array). */
 function evalLazy(state: EvalState, name: string, args: (Node | null)[]): Value | undefined {
   const { env } = state;
   if (name === "IF") {
-    const cond = toBool(toScalar(env, evalArg(state, args[0])));
+    if (args.length < 2 || args.length > 3) return new ErrorValue("#VALUE!");
+    const branch = (i: 1 | 2): Value => {
+      const node = args[i];
+      if (node === undefined) return i === 1;
+      return node === null ? 0 : evaluate(state, node);
+    };
+    const condValue = evalArg(state, args[0]);
+    if (isMulti(env, condValue)) {
+      return lift(env, [condValue, branch(1), branch(2)], ([c, t, f]) => {
+        const b = toBool(c);
+        return b instanceof ErrorValue ? b : b ? t : f;
+      });
+    }
+    const cond = toBool(toScalar(env, condValue));
     if (cond instanceof ErrorValue) return cond;
-    if (cond) return args[1] === undefined ? true : args[1] === null ? 0 : evaluate(state, args[1]);
-    return args[2] === undefined ? false : args[2] === null ? 0 : evaluate(state, args[2]);
+    return branch(cond ? 1 : 2);
   }
   if (name === "IFERROR" || name === "IFNA") {
+    if (args.length !== 2) return new ErrorValue("#VALUE!");
+    const caught = (x: Scalar): boolean =>
+      x instanceof ErrorValue && (name === "IFERROR" || x.code === "#N/A");
+    const fallback = (): Value => (args[1] ? evaluate(state, args[1]) : 0);
     const v = evalArg(state, args[0]);
-    const s = isRef(v) || Array.isArray(v) ? undefined : v;
-    const isErr = s instanceof ErrorValue && (name === "IFERROR" || s.code === "#N/A");
-    if (isErr) return args[1] ? evaluate(state, args[1]) : 0;
-    return v;
+    if (isMulti(env, v)) {
+      const m = toMatrix(env, v);
+      if (!m.some((row) => row.some(caught))) return m;
+      return lift(env, [m, fallback()], ([x, y]) => (caught(x) ? y : x));
+    }
+    const s = toScalar(env, v);
+    return caught(s) ? fallback() : v;
   }
   return undefined;
 }

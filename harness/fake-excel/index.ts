@@ -188,6 +188,8 @@ export interface FakeHost {
   loadModel(model: WorkbookModel): void;
   /** Supplies functions.json so arguments are passed exactly as the real runtime would. */
   setFunctionMetadata(json: { functions: FunctionMetadata[] } | FunctionMetadata[]): void;
+  /** Sets the clock TODAY() and NOW() read (createFakeHost's `clock` option sets the first one). */
+  setClock(clock: () => Date): void;
   /** Switches Office.context.officeTheme and raises officeThemeChanged. */
   setTheme(theme: ThemeName): void;
   readonly theme: ThemeName;
@@ -384,6 +386,7 @@ export function createFakeHost(
       office.settings.reload();
     },
     setFunctionMetadata: (json) => engine.setFunctionMetadata(json),
+    setClock: (clock) => engine.setClock(clock),
     setTheme(t) {
       theme = t;
       office.setTheme(t);

@@ -340,7 +340,8 @@ describe("finalize and unfinalize", () => {
     expect(readPersisted(gridOf(host))?.finalized).toBeNull();
   });
 
-  // Answer patterns by position: mostly met (a pass is within reach), and a mix of Yes, No, N/A and blanks.
+  // Answer patterns by position, once and per customer reference: all met (a pass), mostly met (one Mandatory
+  // Action Item in seven fails), and a mix of Yes, No, N/A and blanks.
   const PATTERNS: [string, (string | null)[], boolean][] = [
     ["all met", ["Yes"], true],
     ["mostly met", ["No", "Yes", "Yes", "Yes", "Yes", "Yes", "Yes"], false],
