@@ -5,6 +5,7 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   Tab,
   TabList,
   makeStyles,
@@ -43,6 +44,37 @@ export interface AppProps {
   views?: readonly ViewDefinition[];
 }
 
+/**
+ * Loads the lazy views' chunks once the workbook's first read has landed and the browser is idle, so opening a
+ * tab later does not wait for the network; before that the pane's own start-up has the CPU.
+ */
+function usePreloadViews(views: readonly ViewDefinition[], assessment: AssessmentPort): void {
+  React.useEffect(() => {
+    let cancelled = false;
+    let stop: (() => void) | undefined;
+    const preload = (): void => {
+      stop?.();
+      stop = undefined;
+      const start = (): void => {
+        if (cancelled) return;
+        for (const view of views) void view.preload?.().catch(() => undefined);
+      };
+      if (typeof window.requestIdleCallback === "function")
+        window.requestIdleCallback(start, { timeout: 2000 });
+      else setTimeout(start, 200);
+    };
+    if (assessment.getSnapshot().state !== "loading") preload();
+    else
+      stop = assessment.subscribe((snapshot) => {
+        if (snapshot.state !== "loading") preload();
+      });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [views, assessment]);
+}
+
 /** The task pane shell: navigation over the view registry and one MessageBar for every error. */
 export function App({ workbook, assessment, views = VIEWS }: AppProps): React.JSX.Element {
   const styles = useStyles();
@@ -50,6 +82,7 @@ export function App({ workbook, assessment, views = VIEWS }: AppProps): React.JS
   const [error, setError] = React.useState<string | undefined>(undefined);
 
   const reportError = React.useCallback((e: unknown) => setError(errorMessage(e)), []);
+  usePreloadViews(views, assessment);
 
   React.useEffect(() => {
     // A promise a view forgot to handle still reaches the user instead of the console only.
@@ -92,7 +125,9 @@ export function App({ workbook, assessment, views = VIEWS }: AppProps): React.JS
       </TabList>
       {ActiveView && active && (
         <div role="tabpanel" aria-labelledby={`tab-${active.id}`} className={styles.panel}>
-          <ActiveView workbook={workbook} assessment={assessment} reportError={reportError} />
+          <React.Suspense fallback={<Spinner size="small" label={`Loading ${active.label}…`} />}>
+            <ActiveView workbook={workbook} assessment={assessment} reportError={reportError} />
+          </React.Suspense>
         </div>
       )}
     </main>

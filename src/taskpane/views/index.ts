@@ -1,22 +1,42 @@
 /**
  * The view registry: the shell renders one tab per entry, in this order. To add a view, write
  * `views/<Name>View.tsx` exporting a component that takes `ViewProps`, and register it here.
+ *
+ * Only the first view (Start) is in the task pane's initial scripts; every other view is a separate chunk loaded
+ * when its tab is first opened (or preloaded once the pane is idle), so the pane's first paint does not wait for
+ * code it does not show. The shell renders a Spinner while a view's chunk loads.
  */
-import { FindingsView } from "./FindingsView";
-import { FormView } from "./FormView";
-import { ReviewView } from "./ReviewView";
-import { ScopeView } from "./ScopeView";
+import { lazyView } from "./lazyView";
 import { StartView } from "./StartView";
-import { SubmitView } from "./SubmitView";
 import type { ViewDefinition } from "./types";
 
 export type { ViewDefinition, ViewProps } from "./types";
 
 export const VIEWS: readonly ViewDefinition[] = [
   { id: "start", label: "Start", component: StartView },
-  { id: "scope", label: "Scope", component: ScopeView },
-  { id: "form", label: "Form", component: FormView },
-  { id: "findings", label: "Findings", component: FindingsView },
-  { id: "review", label: "Review", component: ReviewView },
-  { id: "submit", label: "Submit", component: SubmitView },
+  {
+    id: "scope",
+    label: "Scope",
+    ...lazyView(() => import("./ScopeView").then((m) => m.ScopeView)),
+  },
+  {
+    id: "form",
+    label: "Form",
+    ...lazyView(() => import("./FormView").then((m) => m.FormView)),
+  },
+  {
+    id: "findings",
+    label: "Findings",
+    ...lazyView(() => import("./FindingsView").then((m) => m.FindingsView)),
+  },
+  {
+    id: "review",
+    label: "Review",
+    ...lazyView(() => import("./ReviewView").then((m) => m.ReviewView)),
+  },
+  {
+    id: "submit",
+    label: "Submit",
+    ...lazyView(() => import("./SubmitView").then((m) => m.SubmitView)),
+  },
 ];

@@ -18,4 +18,6 @@ export interface ViewDefinition {
   /** Tab label people read. */
   label: string;
   component: ComponentType<ViewProps>;
+  /** Loads a lazy view's code ahead of its first use (absent for views in the initial scripts). */
+  preload?: () => Promise<unknown>;
 }

@@ -42,11 +42,11 @@ describe("task pane shell", () => {
     );
   });
 
-  it("keeps the live state header on every view", () => {
+  it("keeps the live state header on every view", async () => {
     renderApp(createFakePort());
     for (const name of ["Scope", "Form", "Findings", "Submit"]) {
       fireEvent.click(screen.getByRole("tab", { name }));
-      expect(screen.getByRole("region", { name })).toBeTruthy();
+      expect(await screen.findByRole("region", { name })).toBeTruthy();
       expect(screen.getByRole("region", { name: "Assessment status" }).textContent).toContain(
         "/ 1000"
       );
