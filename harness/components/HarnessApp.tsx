@@ -35,6 +35,15 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
     flexWrap: "wrap",
   },
+  header: {
+    flex: "0 0 auto",
+  },
+  worksheet: {
+    flex: "1 1 auto",
+    minHeight: 0,
+    display: "flex",
+    flexDirection: "column",
+  },
   title: {
     fontWeight: tokens.fontWeightSemibold,
   },
@@ -96,78 +105,82 @@ export function HarnessApp({ session }: HarnessAppProps): React.ReactElement {
       theme={host.theme === "dark" ? webDarkTheme : webLightTheme}
       className={styles.root}
     >
-      <Toolbar aria-label="Harness" className={styles.toolbar}>
-        <Text className={styles.title}>Harness</Text>
-        <Text data-testid="workbook-name">{session.workbookName}</Text>
-        <Button onClick={() => fileInput.current?.click()}>Open .xlsx…</Button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          className={styles.hiddenInput}
-          aria-label="Open workbook file"
-          data-testid="open-file"
-          onChange={onOpenFile}
-        />
-        <Button appearance="primary" onClick={() => guard(session.download())}>
-          Save .xlsx
-        </Button>
-        <Switch
-          label="Dark theme"
-          checked={host.theme === "dark"}
-          onChange={(_ev, data) => host.setTheme(data.checked ? "dark" : "light")}
-        />
-        <span className={styles.spacer} />
-        <Badge
-          appearance="tint"
-          aria-live="polite"
-          data-testid="sync-count"
-          aria-label={`Syncs: ${host.syncCount}`}
+      <header className={styles.header}>
+        <Toolbar aria-label="Harness" className={styles.toolbar}>
+          <Text className={styles.title}>Harness</Text>
+          <Text data-testid="workbook-name">{session.workbookName}</Text>
+          <Button onClick={() => fileInput.current?.click()}>Open .xlsx…</Button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className={styles.hiddenInput}
+            aria-label="Open workbook file"
+            data-testid="open-file"
+            onChange={onOpenFile}
+          />
+          <Button appearance="primary" onClick={() => guard(session.download())}>
+            Save .xlsx
+          </Button>
+          <Switch
+            label="Dark theme"
+            checked={host.theme === "dark"}
+            onChange={(_ev, data) => host.setTheme(data.checked ? "dark" : "light")}
+          />
+          <span className={styles.spacer} />
+          <Badge
+            appearance="tint"
+            aria-live="polite"
+            data-testid="sync-count"
+            aria-label={`Syncs: ${host.syncCount}`}
+          >
+            Syncs: {host.syncCount}
+          </Badge>
+          <Badge appearance="outline" data-testid="function-count">
+            Functions: {host.engine.registeredFunctions.length}
+          </Badge>
+        </Toolbar>
+        {(error ?? session.loadError) && (
+          <MessageBar intent="error">
+            <MessageBarBody>{error ?? session.loadError}</MessageBarBody>
+          </MessageBar>
+        )}
+      </header>
+      <section aria-label="Worksheet" className={styles.worksheet}>
+        <div className={styles.formulaBar} aria-label="Formula bar" data-testid="formula-bar">
+          <Text weight="semibold">{selection ?? ""}</Text>
+          <Text>{selectedCell?.formula ?? (selectedCell ? String(selectedCell.value) : "")}</Text>
+          {selectedCell?.errorMessage && <Text italic>{selectedCell.errorMessage}</Text>}
+        </div>
+        {activeSheet && (
+          <Grid
+            sheet={activeSheet}
+            selection={selection}
+            onSelect={(address) => guard(host.userSelect(activeSheet.name, address))}
+            onEdit={(address, value: CellScalar) =>
+              guard(host.userEdit(activeSheet.name, address, value))
+            }
+          />
+        )}
+        <TabList
+          className={styles.tabs}
+          size="small"
+          aria-label="Sheets"
+          selectedValue={activeSheet?.id}
+          onTabSelect={(_ev, data) => {
+            const sheet = model.sheets.find((s) => s.id === data.value);
+            if (sheet) guard(host.userActivate(sheet.name));
+          }}
         >
-          Syncs: {host.syncCount}
-        </Badge>
-        <Badge appearance="outline" data-testid="function-count">
-          Functions: {host.engine.registeredFunctions.length}
-        </Badge>
-      </Toolbar>
-      {(error ?? session.loadError) && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error ?? session.loadError}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={styles.formulaBar} aria-label="Formula bar" data-testid="formula-bar">
-        <Text weight="semibold">{selection ?? ""}</Text>
-        <Text>{selectedCell?.formula ?? (selectedCell ? String(selectedCell.value) : "")}</Text>
-        {selectedCell?.errorMessage && <Text italic>{selectedCell.errorMessage}</Text>}
-      </div>
-      {activeSheet && (
-        <Grid
-          sheet={activeSheet}
-          selection={selection}
-          onSelect={(address) => guard(host.userSelect(activeSheet.name, address))}
-          onEdit={(address, value: CellScalar) =>
-            guard(host.userEdit(activeSheet.name, address, value))
-          }
-        />
-      )}
-      <TabList
-        className={styles.tabs}
-        size="small"
-        aria-label="Sheets"
-        selectedValue={activeSheet?.id}
-        onTabSelect={(_ev, data) => {
-          const sheet = model.sheets.find((s) => s.id === data.value);
-          if (sheet) guard(host.userActivate(sheet.name));
-        }}
-      >
-        {model.sheets
-          .filter((s) => s.visibility === "Visible")
-          .map((s) => (
-            <Tab key={s.id} value={s.id}>
-              {s.name}
-            </Tab>
-          ))}
-      </TabList>
+          {model.sheets
+            .filter((s) => s.visibility === "Visible")
+            .map((s) => (
+              <Tab key={s.id} value={s.id}>
+                {s.name}
+              </Tab>
+            ))}
+        </TabList>
+      </section>
     </FluentProvider>
   );
 }

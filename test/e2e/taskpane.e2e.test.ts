@@ -46,31 +46,44 @@ interface AxeResult {
   violations: { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[];
 }
 
-/** axe-core on the task pane only (the harness grid is not the product). */
+/** Every landmark rule of axe-core (the page-level ones need the whole document to run). */
+const LANDMARK_RULES = [
+  "landmark-banner-is-top-level",
+  "landmark-complementary-is-top-level",
+  "landmark-contentinfo-is-top-level",
+  "landmark-main-is-top-level",
+  "landmark-no-duplicate-banner",
+  "landmark-no-duplicate-contentinfo",
+  "landmark-no-duplicate-main",
+  "landmark-one-main",
+  "landmark-unique",
+];
+
+/**
+ * axe-core with every rule on the task pane (the harness grid is not the product), plus the landmark rules on the
+ * whole page: the pane's <main> is the page's only <main> and is nested in no other landmark, as in Excel.
+ */
 async function axe(page: Page): Promise<AxeResult["violations"]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => {
+  const result = await page.evaluate(async (landmarkRules) => {
     const w = window as unknown as {
       axe: {
         run(
-          context: { include: string[][]; exclude: string[][] },
-          options: { rules: Record<string, { enabled: boolean }> }
+          context: Document | { include: string[][]; exclude: string[][] },
+          options?: { runOnly: { type: "rule"; values: string[] } }
         ): Promise<AxeResult>;
       };
     };
-    return w.axe.run(
-      // Tabster's focus sentinels (aria-hidden, tabindex 0, they pass focus on at once) are Fluent's own.
-      { include: [["#container"]], exclude: [["[data-tabster-dummy]"]] },
-      // The harness page puts the pane in an <aside> beside its own <main> (the grid); in Excel the pane's
-      // <main> is the page's only, top-level landmark. Both rules concern the harness page, not the pane.
-      {
-        rules: {
-          "landmark-main-is-top-level": { enabled: false },
-          "landmark-no-duplicate-main": { enabled: false },
-        },
-      }
-    );
-  });
+    // Tabster's focus sentinels (aria-hidden, tabindex 0, they pass focus on at once) are Fluent's own.
+    const pane = await w.axe.run({
+      include: [["#container"]],
+      exclude: [["[data-tabster-dummy]"]],
+    });
+    const landmarks = await w.axe.run(document, {
+      runOnly: { type: "rule", values: landmarkRules },
+    });
+    return { violations: [...pane.violations, ...landmarks.violations] };
+  }, LANDMARK_RULES);
   return result.violations;
 }
 
