@@ -22,28 +22,22 @@
  * MET, PROGRESS, APPLIES and STATUS work for every checklist; SCORE, MAX, PASS and MANDATORY need an MSP one.
  * IDs are text ("1.10" typed as a number would read 1.1); "prerequisites/1.1" picks a part when IDs repeat.
  */
-import { getChecklist } from "../checklists";
-import {
-  getAssessmentStore,
-  type AssessmentSnapshot,
-  type AssessmentStore,
-} from "../excel/assessmentStore";
-import {
-  appliesOf,
-  failure,
-  isOmitted,
-  mandatoryOf,
-  maxOf,
-  metOf,
-  passOf,
-  progressOf,
-  scoreOf,
-  scoreRanges,
-  statusOf,
-  type Computed,
-  type FunctionError,
-  type LiveView,
-} from "./compute";
+import type { AssessmentSnapshot, AssessmentStore } from "../excel/assessmentStore";
+import type { Computed, FunctionError, LiveView } from "./compute";
+
+/**
+ * The catalog, core and the store are one async chunk (./runtime.ts), loaded on the first call of a function that
+ * needs them (VERSION does not): the page's initial scripts only register the functions.
+ */
+type Runtime = typeof import("./runtime");
+let runtime: Promise<Runtime> | undefined;
+function loadRuntime(): Promise<Runtime> {
+  runtime ??= import("./runtime").catch((error: unknown) => {
+    runtime = undefined; // the next call tries again
+    throw error;
+  });
+  return runtime;
+}
 
 /** The add-in's version; test/unit/functions.test.ts pins it to package.json's "version". */
 export const ADDIN_VERSION = "0.1.0";
@@ -69,35 +63,61 @@ function resultOf<T>(computed: Computed<T>): T | CustomFunctions.Error {
   return computed.ok ? computed.value : toError(computed);
 }
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs `use` once the runtime chunk is there; a chunk that cannot load gives #N/A with the reason. */
+function withRuntime<T>(
+  invocation: CustomFunctions.StreamingInvocation<T>,
+  use: (rt: Runtime) => void
+): void {
+  loadRuntime().then(use, (error: unknown) => {
+    invocation.setResult(
+      toError({
+        ok: false,
+        code: "notAvailable",
+        message: `Could not load the add-in: ${messageOf(error)}`,
+      })
+    );
+  });
+}
+
 /**
  * Streams `compute` over the shared store: one result per changed assessment (an unchanged result is not set
  * again), released when Excel cancels the invocation (the formula is deleted or its arguments change).
  */
 function live<T>(
   invocation: CustomFunctions.StreamingInvocation<T>,
-  compute: (view: LiveView) => Computed<T>
+  compute: (rt: Runtime, view: LiveView) => Computed<T>
 ): void {
-  let last: string | null = null;
-  const push = (snapshot: AssessmentSnapshot): void => {
-    if (snapshot.state === "loading") return; // Excel shows #BUSY! until the first read lands
-    const computed = compute(snapshot);
-    const key = JSON.stringify(computed);
-    if (key === last) return;
-    last = key;
-    invocation.setResult(resultOf(computed));
+  let cancelled = false;
+  let unsubscribe: (() => void) | undefined;
+  invocation.onCanceled = () => {
+    cancelled = true;
+    unsubscribe?.();
   };
-  let store: AssessmentStore;
-  try {
-    store = getAssessmentStore();
-  } catch (error) {
-    invocation.setResult(
-      toError(failure("notAvailable", error instanceof Error ? error.message : String(error)))
-    );
-    return;
-  }
-  const unsubscribe = store.subscribe(push);
-  invocation.onCanceled = () => unsubscribe();
-  push(store.getSnapshot());
+  withRuntime(invocation, (rt) => {
+    if (cancelled) return;
+    let last: string | null = null;
+    const push = (snapshot: AssessmentSnapshot): void => {
+      if (snapshot.state === "loading") return; // Excel shows #BUSY! until the first read lands
+      const computed = compute(rt, snapshot);
+      const key = JSON.stringify(computed);
+      if (key === last) return;
+      last = key;
+      invocation.setResult(resultOf(computed));
+    };
+    let store: AssessmentStore;
+    try {
+      store = rt.getAssessmentStore();
+    } catch (error) {
+      invocation.setResult(toError(rt.failure("notAvailable", messageOf(error))));
+      return;
+    }
+    unsubscribe = store.subscribe(push);
+    push(store.getSnapshot());
+  });
 }
 
 /**
@@ -115,27 +135,29 @@ export function score(
   id_range: unknown[][],
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  if (!isOmitted(id_range)) {
-    const msp = getChecklist("msp");
-    const computed = msp
-      ? scoreRanges(msp, section_or_met_range, id_range)
-      : failure("notAvailable", "The MSP checklist is not in the catalog");
-    invocation.setResult(resultOf(computed));
-    return;
-  }
-  const first = section_or_met_range;
-  if (Array.isArray(first) && first.flat().length > 1) {
-    invocation.setResult(
-      toError(
-        failure(
-          "invalidValue",
-          'Give the ID range too: MSP.SCORE(met_range, id_range), or one section such as "4.0"'
+  withRuntime(invocation, (rt) => {
+    if (!rt.isOmitted(id_range)) {
+      const msp = rt.getChecklist("msp");
+      const computed = msp
+        ? rt.scoreRanges(msp, section_or_met_range, id_range)
+        : rt.failure("notAvailable", "The MSP checklist is not in the catalog");
+      invocation.setResult(resultOf(computed));
+      return;
+    }
+    const first = section_or_met_range;
+    if (Array.isArray(first) && first.flat().length > 1) {
+      invocation.setResult(
+        toError(
+          rt.failure(
+            "invalidValue",
+            'Give the ID range too: MSP.SCORE(met_range, id_range), or one section such as "4.0"'
+          )
         )
-      )
-    );
-    return;
-  }
-  live(invocation, (view) => scoreOf(view, first));
+      );
+      return;
+    }
+    live(invocation, (r, view) => r.scoreOf(view, first));
+  });
 }
 
 /**
@@ -148,7 +170,7 @@ export function max(
   section: unknown,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(invocation, (view) => maxOf(view, section));
+  live(invocation, (rt, view) => rt.maxOf(view, section));
 }
 
 /**
@@ -157,7 +179,7 @@ export function max(
  * @param invocation Streaming invocation.
  */
 export function pass(invocation: CustomFunctions.StreamingInvocation<boolean>): void {
-  live(invocation, passOf);
+  live(invocation, (rt, view) => rt.passOf(view));
 }
 
 /**
@@ -166,7 +188,7 @@ export function pass(invocation: CustomFunctions.StreamingInvocation<boolean>): 
  * @param invocation Streaming invocation.
  */
 export function mandatory(invocation: CustomFunctions.StreamingInvocation<string[][]>): void {
-  live(invocation, mandatoryOf);
+  live(invocation, (rt, view) => rt.mandatoryOf(view));
 }
 
 /**
@@ -176,7 +198,7 @@ export function mandatory(invocation: CustomFunctions.StreamingInvocation<string
  * @param invocation Streaming invocation.
  */
 export function met(id: unknown, invocation: CustomFunctions.StreamingInvocation<string>): void {
-  live(invocation, (view) => metOf(view, id));
+  live(invocation, (rt, view) => rt.metOf(view, id));
 }
 
 /**
@@ -189,7 +211,7 @@ export function progress(
   section: unknown,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(invocation, (view) => progressOf(view, section));
+  live(invocation, (rt, view) => rt.progressOf(view, section));
 }
 
 /**
@@ -202,7 +224,7 @@ export function applies(
   id: unknown,
   invocation: CustomFunctions.StreamingInvocation<boolean>
 ): void {
-  live(invocation, (view) => appliesOf(view, id));
+  live(invocation, (rt, view) => rt.appliesOf(view, id));
 }
 
 /**
@@ -211,5 +233,5 @@ export function applies(
  * @param invocation Streaming invocation.
  */
 export function status(invocation: CustomFunctions.StreamingInvocation<string>): void {
-  live(invocation, statusOf);
+  live(invocation, (rt, view) => rt.statusOf(view));
 }

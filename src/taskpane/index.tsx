@@ -1,14 +1,38 @@
 /**
  * Task pane entry: renders React only after Office.onReady, inside a FluentProvider whose theme follows the
  * Office theme (and follows its changes where the host reports them).
+ *
+ * The initial scripts hold the shell (header, tabs, the Start view's loading state); the assessment runtime
+ * (catalog, zod, core, Office.js adapters) and the Start view's content are async chunks requested here, at
+ * start-up, so they download and evaluate while Office initialises instead of after the first paint.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
-import { createAssessmentPort, createWorkbookPort } from "../excel";
-import { getAssessmentStore } from "../excel/assessmentStore";
 import { App } from "./App";
+import { lazyAssessmentPort, lazyWorkbookPort } from "./lazyPorts";
 import { themeFor } from "./theme";
+import { preloadStartDetails } from "./views/StartView";
+
+type Runtime = typeof import("./assessmentRuntime");
+function importRuntime(): Promise<Runtime> {
+  const loading = import("./assessmentRuntime");
+  loading.catch(() => undefined); // a failure is reported by the first use (a "failed" snapshot)
+  return loading;
+}
+let runtime = importRuntime();
+preloadStartDetails();
+let ports: ReturnType<Runtime["createPorts"]> | undefined;
+/** The ports, created once on first use (after Office.onReady: the first subscriber renders after it). */
+async function loadPorts(): Promise<ReturnType<Runtime["createPorts"]>> {
+  try {
+    ports ??= (await runtime).createPorts();
+    return ports;
+  } catch (error) {
+    runtime = importRuntime();
+    throw error;
+  }
+}
 
 function currentOfficeTheme(): Office.OfficeTheme | undefined {
   // officeTheme is undefined in hosts that do not expose it (e.g. some Excel on the web builds).
@@ -33,8 +57,14 @@ function useOfficeTheme(): ReturnType<typeof themeFor> {
 
 function Root(): React.JSX.Element {
   const theme = useOfficeTheme();
-  const workbook = React.useMemo(() => createWorkbookPort(), []);
-  const assessment = React.useMemo(() => createAssessmentPort(Excel, getAssessmentStore()), []);
+  const workbook = React.useMemo(
+    () => lazyWorkbookPort(async () => (await loadPorts()).workbook),
+    []
+  );
+  const assessment = React.useMemo(
+    () => lazyAssessmentPort(async () => (await loadPorts()).assessment),
+    []
+  );
   return (
     <FluentProvider theme={theme} style={{ minHeight: "100%" }}>
       <App workbook={workbook} assessment={assessment} />

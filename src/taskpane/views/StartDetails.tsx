@@ -1,5 +1,5 @@
 /**
- * Start: what the add-in recognised in the open workbook (checklist, confidence, sheets, the column roles, with a
+ * The Start view's content (a separate chunk; StartView.tsx renders it): what the add-in recognised in the open workbook (checklist, confidence, sheets, the column roles, with a
  * way to correct a column's role), or, when nothing is recognised, "Create an assessment" with the checklist's
  * scope questions.
  */
@@ -222,7 +222,7 @@ function CreateAssessment({ assessment: port, reportError }: ViewProps): React.J
 }
 
 /** First view: the recognised workbook, or a way to create an assessment in it. */
-export function StartView(props: ViewProps): React.JSX.Element {
+export function StartDetails(props: ViewProps): React.JSX.Element {
   const { assessment: port, reportError } = props;
   const styles = useStyles();
   const snapshot = useSnapshot(port);

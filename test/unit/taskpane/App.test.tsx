@@ -30,14 +30,14 @@ function renderApp(assessment: AssessmentPort): void {
 }
 
 describe("task pane shell", () => {
-  it("shows one tab per registered view and the Start view first", () => {
+  it("shows one tab per registered view and the Start view first", async () => {
     renderApp(createFakePort());
     const names = ["Start", "Scope", "Form", "Findings", "Review", "Submit"];
     const tabs = screen.getAllByRole("tab");
     // Fluent renders each label twice (a hidden bold copy reserves width), so compare by accessible name.
     expect(tabs).toEqual(names.map((name) => screen.getByRole("tab", { name })));
     expect(tabs[0]?.getAttribute("aria-selected")).toBe("true");
-    expect(screen.getByRole("region", { name: "Start" }).textContent).toContain(
+    expect((await screen.findByRole("region", { name: "Start" })).textContent).toContain(
       "Recognised workbook"
     );
   });

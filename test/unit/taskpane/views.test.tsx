@@ -47,7 +47,7 @@ describe("Start view", () => {
   it("shows the recognised checklist, its confidence, sheets and column roles; saves a corrected role", async () => {
     const port = createFakePort();
     renderView(StartView, port);
-    const region = screen.getByRole("region", { name: "Start" });
+    const region = await screen.findByRole("region", { name: "Start" });
     expect(region.textContent).toContain(CATALOG.msp.title);
     expect(region.textContent).toContain("Confidence 97%");
     expect(
@@ -65,7 +65,7 @@ describe("Start view", () => {
   it("offers to create an assessment when nothing is recognised, with the checklist's scope questions", async () => {
     const port = createFakePort({ unmapped: true });
     renderView(StartView, port);
-    expect(screen.getByRole("region", { name: "Create an assessment" })).toBeTruthy();
+    expect(await screen.findByRole("region", { name: "Create an assessment" })).toBeTruthy();
     fireEvent.change(screen.getByRole("combobox", { name: "Program checklist" }), {
       target: { value: "ato" },
     });

@@ -1,0 +1,15 @@
+/**
+ * The task pane's assessment runtime, loaded as a separate chunk (see lazyPorts.ts): the catalog (parsed through
+ * its zod schemas when this chunk evaluates), core, and the Office.js adapters with the shared store. The shell
+ * paints before this chunk arrives and shows "Reading the workbook…" until the store's first snapshot.
+ */
+import { createAssessmentPort, createWorkbookPort, type WorkbookPort } from "../excel";
+import { getAssessmentStore } from "../excel/assessmentStore";
+import type { AssessmentPort } from "../excel/port";
+
+export function createPorts(): { workbook: WorkbookPort; assessment: AssessmentPort } {
+  return {
+    workbook: createWorkbookPort(),
+    assessment: createAssessmentPort(Excel, getAssessmentStore()),
+  };
+}
