@@ -66,6 +66,9 @@ const LANDMARK_RULES = [
 async function axe(page: Page): Promise<AxeResult["violations"]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
   const result = await page.evaluate(async (landmarkRules) => {
+    // Fluent animates colours (button hover/enable, message bars): audit the settled page, not a frame mid-way
+    // through a transition, where contrast is measured on intermediate colours.
+    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
     const w = window as unknown as {
       axe: {
         run(
