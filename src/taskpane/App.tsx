@@ -11,7 +11,6 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { WorkbookPort } from "../excel";
 import type { AssessmentPort } from "../excel/port";
 import { LiveState } from "./components/LiveState";
 import { VIEWS, type ViewDefinition } from "./views";
@@ -39,7 +38,6 @@ export function errorMessage(error: unknown): string {
 }
 
 export interface AppProps {
-  workbook: WorkbookPort;
   assessment: AssessmentPort;
   views?: readonly ViewDefinition[];
 }
@@ -76,7 +74,7 @@ function usePreloadViews(views: readonly ViewDefinition[], assessment: Assessmen
 }
 
 /** The task pane shell: navigation over the view registry and one MessageBar for every error. */
-export function App({ workbook, assessment, views = VIEWS }: AppProps): React.JSX.Element {
+export function App({ assessment, views = VIEWS }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [selected, setSelected] = React.useState<string>(views[0]?.id ?? "");
   const [error, setError] = React.useState<string | undefined>(undefined);
@@ -126,7 +124,7 @@ export function App({ workbook, assessment, views = VIEWS }: AppProps): React.JS
       {ActiveView && active && (
         <div role="tabpanel" aria-labelledby={`tab-${active.id}`} className={styles.panel}>
           <React.Suspense fallback={<Spinner size="small" label={`Loading ${active.label}…`} />}>
-            <ActiveView workbook={workbook} assessment={assessment} reportError={reportError} />
+            <ActiveView assessment={assessment} reportError={reportError} />
           </React.Suspense>
         </div>
       )}

@@ -3,13 +3,10 @@
  * its zod schemas when this chunk evaluates), core, and the Office.js adapters with the shared store. The shell
  * paints before this chunk arrives and shows "Reading the workbook…" until the store's first snapshot.
  */
-import { createAssessmentPort, createWorkbookPort, type WorkbookPort } from "../excel";
+import { createAssessmentPort } from "../excel";
 import { getAssessmentStore } from "../excel/assessmentStore";
 import type { AssessmentPort } from "../excel/port";
 
-export function createPorts(): { workbook: WorkbookPort; assessment: AssessmentPort } {
-  return {
-    workbook: createWorkbookPort(),
-    assessment: createAssessmentPort(Excel, getAssessmentStore()),
-  };
+export function createPorts(): { assessment: AssessmentPort } {
+  return { assessment: createAssessmentPort(Excel, getAssessmentStore()) };
 }

@@ -10,7 +10,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
 import { App } from "./App";
-import { lazyAssessmentPort, lazyWorkbookPort } from "./lazyPorts";
+import { lazyAssessmentPort } from "./lazyPorts";
 import { themeFor } from "./theme";
 import { preloadStartDetails } from "./views/StartView";
 
@@ -57,17 +57,13 @@ function useOfficeTheme(): ReturnType<typeof themeFor> {
 
 function Root(): React.JSX.Element {
   const theme = useOfficeTheme();
-  const workbook = React.useMemo(
-    () => lazyWorkbookPort(async () => (await loadPorts()).workbook),
-    []
-  );
   const assessment = React.useMemo(
     () => lazyAssessmentPort(async () => (await loadPorts()).assessment),
     []
   );
   return (
     <FluentProvider theme={theme} style={{ minHeight: "100%" }}>
-      <App workbook={workbook} assessment={assessment} />
+      <App assessment={assessment} />
     </FluentProvider>
   );
 }

@@ -4,7 +4,6 @@
  * Until it has loaded the assessment port reports the store's own "loading" snapshot, subscriptions and
  * operations wait for it, and a failed load becomes a "failed" snapshot (refresh() tries again).
  */
-import type { WorkbookPort } from "../excel";
 import type { AssessmentSnapshot, SnapshotListener } from "../excel/assessmentStore";
 import type { AssessmentPort } from "../excel/port";
 
@@ -40,14 +39,6 @@ function loader<T>(load: () => Promise<T>): { get: () => Promise<T>; now: () => 
       return pending;
     },
     now: () => value,
-  };
-}
-
-export function lazyWorkbookPort(load: () => Promise<WorkbookPort>): WorkbookPort {
-  const port = loader(load);
-  return {
-    readWorkbookInfo: () => port.get().then((p) => p.readWorkbookInfo()),
-    saveChecklist: (checklist, known) => port.get().then((p) => p.saveChecklist(checklist, known)),
   };
 }
 

@@ -1,11 +1,8 @@
 /** The contract between the task pane shell and its views. */
 import type { ComponentType } from "react";
-import type { WorkbookPort } from "../../excel";
 import type { AssessmentPort } from "../../excel/port";
 
 export interface ViewProps {
-  /** Workbook operations; each call is one Excel.run and rejects on failure. */
-  workbook: WorkbookPort;
   /** The live assessment of the open workbook and the operations on it. */
   assessment: AssessmentPort;
   /** Shows an error in the shell's MessageBar. Call it with every rejection a view does not handle itself. */

@@ -2,29 +2,13 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../../src/taskpane/App";
-import type { Stamp, WorkbookInfo, WorkbookPort } from "../../../src/excel";
 import type { AssessmentPort } from "../../../src/excel/port";
 import { createFakePort } from "./fakePort";
-
-function workbookPort(): WorkbookPort {
-  return {
-    readWorkbookInfo: async (): Promise<WorkbookInfo> => ({
-      sheets: ["Checklist"],
-      activeSheet: "Checklist",
-      selection: "Checklist!B4",
-    }),
-    saveChecklist: async (checklist): Promise<Stamp> => ({
-      checklist,
-      savedAt: "2026-01-01T00:00:00.000Z",
-      address: "SelfAssess!A1:B2",
-    }),
-  };
-}
 
 function renderApp(assessment: AssessmentPort): void {
   render(
     <FluentProvider theme={webLightTheme}>
-      <App workbook={workbookPort()} assessment={assessment} />
+      <App assessment={assessment} />
     </FluentProvider>
   );
 }

@@ -11,20 +11,14 @@ import { ScopeView } from "../../../src/taskpane/views/ScopeView";
 import { StartView } from "../../../src/taskpane/views/StartView";
 import { SubmitView, subjectFor } from "../../../src/taskpane/views/SubmitView";
 import { LiveState } from "../../../src/taskpane/components/LiveState";
-import type { WorkbookPort } from "../../../src/excel";
 import { allMetAnswers, createFakePort, SHEET, type FakePort } from "./fakePort";
-
-const workbook: WorkbookPort = {
-  readWorkbookInfo: () => Promise.reject(new Error("not used")),
-  saveChecklist: () => Promise.reject(new Error("not used")),
-};
 
 function renderView(View: ComponentType<ViewProps>, port: FakePort): { errors: unknown[] } {
   const errors: unknown[] = [];
   render(
     <FluentProvider theme={webLightTheme}>
       <LiveState assessment={port} />
-      <View workbook={workbook} assessment={port} reportError={(e) => errors.push(e)} />
+      <View assessment={port} reportError={(e) => errors.push(e)} />
     </FluentProvider>
   );
   return { errors };
