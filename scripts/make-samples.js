@@ -111,7 +111,7 @@ const ROWS = [
     "Partner determines and provides resources needed for business demand, including resources related to personnel " +
       "and infrastructure.",
     0,
-    20,
+    10,
     "N/A",
     "",
   ],
@@ -119,7 +119,7 @@ const ROWS = [
     "4.2.1 Job Roles/Staffing",
     "Partner has an overview of the job roles within their company, supporting the AWS business.",
     0,
-    20,
+    10,
     "",
     "",
   ],
