@@ -159,6 +159,17 @@ export function assess(
   }
 
   const score = scoreMsp(checklist, results, options.pointsOverrides);
+  if (score && checklist.scoring && score.max !== checklist.scoring.max) {
+    // Only the workbook's own point columns can do this: an altered or outdated template changes the scale.
+    findings.push({
+      checklist: checklist.id,
+      control: "",
+      field: "id",
+      severity: "warning",
+      rule: "score.max-differs",
+      message: `The workbook's "Add if Does Meet Capability" points add up to ${score.max}, but the checklist's maximum is ${checklist.scoring.max}: check the point columns against checklist version ${checklist.version}.`,
+    });
+  }
   const errors = findings.filter((f) => f.severity === "error").length;
   return {
     checklist: checklist.id,

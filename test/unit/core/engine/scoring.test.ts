@@ -111,6 +111,19 @@ describe("MSP scoring", () => {
     expect(result.max).toBe(800);
   });
 
+  test("a workbook whose point columns change the maximum is warned about", () => {
+    const overrides = new Map([["requirements/1.2", { met: 100, notMet: 0 }]]);
+    const warned = assess(miniMsp, scope(), allYes(miniMsp, 3), {
+      today: TODAY,
+      pointsOverrides: overrides,
+    });
+    expect(warned.findings).toContainEqual(
+      expect.objectContaining({ rule: "score.max-differs", severity: "warning" })
+    );
+    const same = assess(miniMsp, scope(), allYes(miniMsp, 3), { today: TODAY });
+    expect(same.findings.some((f) => f.rule === "score.max-differs")).toBe(false);
+  });
+
   const metArb = fc.constantFrom("yes" as const, "no" as const, "na" as const, "blank" as const);
   const scoredIds = miniMsp.sections
     .filter((s) => s.part === "requirements")
