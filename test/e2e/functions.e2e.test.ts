@@ -13,6 +13,7 @@ import {
   baseUrl,
   launchChromium,
   screenshot,
+  poll,
   watchedPage,
   type LaunchedBrowser,
 } from "./support/browser";
@@ -45,21 +46,6 @@ async function type(page: Page, address: string, text: string): Promise<void> {
     await editor.fill(text);
     await editor.press("Enter");
   }
-}
-
-/** Polls `read` until `accept` holds (or the time runs out) and returns the last value read. */
-async function poll<T>(
-  read: () => Promise<T>,
-  accept: (value: T) => boolean,
-  timeout = 15000
-): Promise<T> {
-  const end = Date.now() + timeout;
-  let value = await read();
-  while (!accept(value) && Date.now() < end) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
 }
 
 /** The column letters of the first header cell reading `label` (e.g. "Met?"). */
@@ -109,7 +95,7 @@ async function rowOf(page: Page, id: string): Promise<string> {
     await page.getByRole("tab", { name: "MSP Checklist", exact: true }).click();
     const score = cell(page, "J1");
     const text = () => score.innerText().then((t) => t.trim());
-    const shown = await poll(text, (t) => /^-?\d+$/.test(t));
+    const shown = await poll(text, (t) => /^-?\d+$/.test(t), 15000);
     expect(shown).toMatch(/^-?\d+$/);
     const before = Number(shown);
 
@@ -122,7 +108,7 @@ async function rowOf(page: Page, id: string): Promise<string> {
     const next = current === "yes" ? "No" : "Yes";
     await type(page, `${met}${row}`, next);
     const expected = before + (next === "Yes" ? 200 : -200);
-    expect(Number(await poll(text, (t) => Number(t) === expected))).toBe(expected);
+    expect(Number(await poll(text, (t) => Number(t) === expected, 15000))).toBe(expected);
 
     await screenshot(page, "functions-score-after-edit");
     expect(errors).toEqual([]);

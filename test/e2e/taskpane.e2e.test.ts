@@ -18,6 +18,7 @@ import {
   screenshot,
   watchedPage,
   type LaunchedBrowser,
+  poll,
 } from "./support/browser";
 
 const DIST = path.join(__dirname, "..", "..", "dist");
@@ -95,21 +96,6 @@ function describeViolations(violations: AxeResult["violations"]): string[] {
     (v) =>
       `${v.id} (${v.impact ?? "?"}): ${v.help} — ${JSON.stringify(v.nodes.map((n) => n.target))}`
   );
-}
-
-/** Polls `read` until `accept` holds (or the time runs out) and returns the last value read. */
-async function poll<T>(
-  read: () => Promise<T>,
-  accept: (value: T) => boolean,
-  timeout = 20000
-): Promise<T> {
-  const end = Date.now() + timeout;
-  let value = await read();
-  while (!accept(value) && Date.now() < end) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
 }
 
 /** Opens the harness on an empty workbook (served by the test, so nothing is fetched that is not there). */

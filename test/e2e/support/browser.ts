@@ -97,3 +97,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: false });
   return file;
 }
+
+/** Polls `read` every 100 ms until `accept` holds or `timeout` ms pass, and returns the last value read. */
+export async function poll<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeout = 20000
+): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!accept(value) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
