@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { CHECKLISTS } from "../../checklists";
-import { checkGrid, type WorkbookCheck } from "../../core/workbook/checkGrid";
+import { evaluateWorkbook, type WorkbookCheck } from "../../core/pipeline/evaluate";
 import { flagString, parseArgs, UsageError, type Command, type ExitCode } from "../command";
 import { scoreReport, scoreText } from "../report";
 import { todayIso } from "../scopeFlags";
@@ -25,7 +25,7 @@ export async function checkFile(
   }
   try {
     const grid = await readGrid(bytes);
-    const result = checkGrid(grid, CHECKLISTS, options);
+    const result = evaluateWorkbook(grid, CHECKLISTS, options);
     if (!result.ok) return { ok: false, message: result.reason };
     return { ok: true, check: result.check };
   } catch (error) {
