@@ -55,7 +55,7 @@ function oneLine(name: string, outcome: CheckOutcome): string {
   const s = check.assessment.score;
   const o = check.assessment.overall;
   const score = s ? `score ${s.total}/${s.max} ${s.pass ? "PASS" : "FAIL"}, ` : "";
-  return `${name}: ${check.checklist.id.toUpperCase()} ${check.checklist.version}, ${score}${o.answered}/${o.applicable} answered, ${count("error")} errors, ${count("warning")} warnings${check.assessment.ready ? ", ready" : ""}`;
+  return `${name}: ${check.checklist.id.toUpperCase()} ${check.checklist.version}, ${score}${o.answered}/${o.applicable} answered, ${count("error")} errors, ${count("warning")} warnings${check.readiness.ready ? ", ready" : ""}`;
 }
 
 export const checkCommand: Command = {
@@ -93,8 +93,7 @@ export const checkCommand: Command = {
       const docs: unknown[] = [];
       for (const name of names) {
         const outcome = await checkFile(join(target, name), options);
-        if (!outcome.ok || outcome.check.findings.some((f) => f.severity === "error"))
-          failed = true;
+        if (!outcome.ok || outcome.check.readiness.errors.length > 0) failed = true;
         if (parsed.flags.has("json"))
           docs.push(
             outcome.ok
@@ -119,6 +118,6 @@ export const checkCommand: Command = {
       );
       io.stdout(scoreText(check.assessment));
     }
-    return check.findings.some((f) => f.severity === "error") ? 1 : 0;
+    return check.readiness.errors.length > 0 ? 1 : 0;
   },
 };
