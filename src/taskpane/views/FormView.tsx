@@ -17,6 +17,7 @@ import {
 import { entriesByKey } from "../answers";
 import { ControlCard } from "../components/ControlCard";
 import { localToday, useDelayedFlag, useSnapshot } from "../hooks";
+import { WriteNotices } from "../components/WriteNotices";
 import { useAnswerWriter } from "../useAnswerWriter";
 import type { ViewProps } from "./types";
 
@@ -215,7 +216,7 @@ export function FormView({ assessment: port, reportError }: ViewProps): React.JS
         {slow && <Spinner size="tiny" label="Saving…" />}
       </nav>
 
-      {writer.ui}
+      <WriteNotices writer={writer} />
 
       {status && (
         <ControlCard
