@@ -20,15 +20,9 @@ import { localToday, useDelayedFlag, useSnapshot } from "../hooks";
 import { WriteNotices } from "../components/WriteNotices";
 import { useAnswerWriter } from "../useAnswerWriter";
 import type { ViewProps } from "./types";
+import { useViewStyles } from "./viewStyles";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    // The column gap spaces the blocks: paragraphs and headings keep no margins of their own.
-    "& p, & h2, & h3, & h4": { marginTop: 0, marginBottom: 0 },
-  },
   sections: {
     listStyleType: "none",
     margin: 0,
@@ -59,6 +53,7 @@ const useStyles = makeStyles({
 
 export function FormView({ assessment: port, reportError }: ViewProps): React.JSX.Element {
   const styles = useStyles();
+  const view = useViewStyles();
   const snapshot = useSnapshot(port);
   const writer = useAnswerWriter(port, snapshot.revision, reportError);
   const slow = useDelayedFlag(writer.saving);
@@ -94,7 +89,7 @@ export function FormView({ assessment: port, reportError }: ViewProps): React.JS
 
   if (!a || !snapshot.checklist) {
     return (
-      <section className={styles.root} aria-label="Form">
+      <section className={view.root} aria-label="Form">
         <Body1 as="p">
           {snapshot.state === "loading"
             ? "Reading the workbook…"
@@ -121,7 +116,7 @@ export function FormView({ assessment: port, reportError }: ViewProps): React.JS
   const today = localToday();
 
   return (
-    <section className={styles.root} aria-label="Form">
+    <section className={view.root} aria-label="Form">
       {currentSection && (
         <div className={styles.current}>
           <Caption1>

@@ -35,22 +35,9 @@ import { localToday, useDelayedFlag, useOperation, useSnapshot } from "../hooks"
 import { WriteNotices } from "../components/WriteNotices";
 import { useAnswerWriter } from "../useAnswerWriter";
 import type { ViewProps } from "./types";
+import { useViewStyles } from "./viewStyles";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    // The column gap spaces the blocks: paragraphs and headings keep no margins of their own.
-    "& p, & h2, & h3, & h4": { marginTop: 0, marginBottom: 0 },
-  },
-  line: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
   fit: { width: "100%", minWidth: 0, maxWidth: "100%" },
   history: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   text: { whiteSpace: "pre-wrap", wordBreak: "break-word" },
@@ -65,6 +52,7 @@ const BADGE: Record<ReviewState, "informative" | "warning" | "danger" | "success
 
 export function ReviewView({ assessment: port, reportError }: ViewProps): React.JSX.Element {
   const styles = useStyles();
+  const view = useViewStyles();
   const snapshot = useSnapshot(port);
   const writer = useAnswerWriter(port, snapshot.revision, reportError);
   const [review, setReview] = React.useState<Review | null>(null);
@@ -94,7 +82,7 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
 
   if (!a || !snapshot.checklist) {
     return (
-      <section className={styles.root} aria-label="Review">
+      <section className={view.root} aria-label="Review">
         <Body1 as="p">
           {snapshot.state === "loading"
             ? "Reading the workbook…"
@@ -128,8 +116,8 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
   const needsName = name.trim() === "";
 
   return (
-    <section className={styles.root} aria-label="Review">
-      <div className={styles.line}>
+    <section className={view.root} aria-label="Review">
+      <div className={view.line}>
         <Subtitle2 as="h2">Review state</Subtitle2>
         {review ? (
           <Badge appearance="filled" color={stale ? "warning" : BADGE[review.state]}>
@@ -166,7 +154,7 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
       <Field label="Note for the history">
         <Textarea resize="vertical" value={note} onChange={(_ev, data) => setNote(data.value)} />
       </Field>
-      <div className={styles.line}>
+      <div className={view.line}>
         <Button
           disabled={!review || busy || needsName || !canMove(review, "ready-for-review", hash)}
           onClick={() => move("ready-for-review")}
