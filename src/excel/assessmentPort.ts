@@ -23,7 +23,7 @@ import { resolveScope } from "../core/scope";
 import { a1 } from "../core/workbook/grid";
 import { buildLayout } from "../core/workbook/layout";
 import type { Mapping } from "../core/workbook/mapping";
-import { locateControl, locateWrites, fieldColumn, cellKey } from "./answersPlan";
+import { locateControl, locateWrites, fieldColumn, cellKey } from "../core/workbook/answersPlan";
 import type { AssessmentSnapshot, AssessmentStore, ExcelHost } from "./assessmentStore";
 import { createAssessmentSheets } from "./createSheets";
 import { createDirectory } from "./discovery";

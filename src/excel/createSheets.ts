@@ -6,7 +6,8 @@
 import { columnLetters, parseRange } from "../core/workbook/grid";
 import type { LayoutChart, WorkbookLayout } from "../core/workbook/layout";
 import { SELFASSESS_SHEET } from "../core/workbook/persist";
-import { planSheet, styleFormat, type SheetPlan } from "./renderPlan";
+import { PALETTE, styleFormat } from "../core/workbook/palette";
+import { planSheet, type SheetPlan } from "../core/workbook/renderPlan";
 
 export class SheetExistsError extends Error {
   override name = "SheetExistsError";
@@ -33,7 +34,7 @@ export function queueSheet(worksheet: Excel.Worksheet, plan: SheetPlan): void {
     const f = styleFormat(rect.style);
     const format = worksheet.getRange(rect.address).format;
     if (f.fill) format.fill.color = f.fill;
-    if (f.fontColor !== "#000000") format.font.color = f.fontColor;
+    if (f.fontColor !== PALETTE.text) format.font.color = f.fontColor;
     if (f.bold) format.font.bold = true;
     if (f.fontSize) format.font.size = f.fontSize;
     if (f.wrapText) format.wrapText = true;

@@ -18,7 +18,7 @@ import { queueSheet } from "./createSheets";
 import { findName, readWithNames, type SheetDirectory } from "./discovery";
 import { kvFromCells, kvRows, kvSet, rowsFromA1 } from "../core/workbook/keyValue";
 import type { FinalizeResult } from "./port";
-import { planSheet, type Scalar } from "./renderPlan";
+import { planSheet, type Scalar } from "../core/workbook/renderPlan";
 import { queueKvRead, queueKvWrite, type KvRead } from "./selfAssessSheet";
 
 interface SheetRead {

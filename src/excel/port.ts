@@ -5,48 +5,14 @@
  */
 import type { ChecklistId } from "../checklists/schema";
 import type { Scope } from "../core/model";
+import type { Review } from "../core/review";
+import type { AnswerWrite, WriteConflict } from "../core/workbook/answersPlan";
 import type { Mapping } from "../core/workbook/mapping";
 import type { AssessmentSnapshot, SnapshotListener } from "./assessmentStore";
 
-export type ReviewState = "draft" | "ready-for-review" | "changes-requested" | "approved";
-
-export interface ReviewEvent {
-  state: ReviewState;
-  by: string;
-  /** YYYY-MM-DD. */
-  date: string;
-  note: string;
-}
-
-export interface Review {
-  state: ReviewState;
-  /** Set when approved. */
-  reviewer: string | null;
-  approvedOn: string | null;
-  /** Hash of the answers at approval; a different hash now means the approval is stale. */
-  answersHash: string | null;
-  history: ReviewEvent[];
-}
-
-/** A field of one control's answer, for one case study (1 for controls answered once). */
-export type AnswerField = "met" | "naReason" | "response" | "links" | "dates" | "reviewerComment";
-
-export interface AnswerWrite {
-  /** Control key, e.g. "requirements/1.1". */
-  key: string;
-  caseStudy: number;
-  field: AnswerField;
-  /** Text as it goes into the cell: "Yes", "No", "N/A", links separated by new lines, ISO dates. */
-  value: string;
-}
-
-/** A non-empty cell a person typed that a write would change: not written unless the caller confirms. */
-export interface WriteConflict {
-  sheet: string;
-  cell: string;
-  current: string;
-  proposed: string;
-}
+// The data shapes live in core (pure): re-exported here, where the task pane and tests have always found them.
+export type { Review, ReviewEvent, ReviewState } from "../core/review";
+export type { AnswerField, AnswerWrite, WriteConflict } from "../core/workbook/answersPlan";
 
 export interface WriteResult {
   written: number;

@@ -1,5 +1,5 @@
 /**
- * Review state and mapping in the workbook: the SelfAssess rows (reviewPlan.ts) and one visible line on the Summary
+ * Review state and mapping in the workbook: the SelfAssess rows (core/workbook/reviewPlan.ts) and one visible line on the Summary
  * sheet. Reading costs one sync; saving two (read the rows, write them); one more when the sheet names are unknown.
  */
 import { cellText } from "../core/workbook/grid";
@@ -14,7 +14,7 @@ import {
   reviewRows,
   SUMMARY_REVIEW_LABEL,
   SUMMARY_REVIEW_RANGE,
-} from "./reviewPlan";
+} from "../core/workbook/reviewPlan";
 import { queueKvRead, queueKvWrite } from "./selfAssessSheet";
 
 export async function readReviewFromWorkbook(

@@ -1,7 +1,8 @@
 /**
  * Saving the scope: one sync reads the SelfAssess rows, the Summary's labels and the mapped sheets' notes; pure
- * code plans (scopePlan.ts); one sync writes the scope, hides and shows control rows, replaces the status notes,
- * restyles rows whose status changed and updates the Summary. (One more sync when the sheet names are not known.)
+ * code plans (core/workbook/scopePlan.ts); one sync writes the scope, hides and shows control rows, replaces the
+ * status notes, restyles rows whose status changed and updates the Summary. (One more sync when the sheet names are
+ * not known.)
  */
 import type { Checklist } from "../checklists/schema";
 import type { Scope } from "../core/model";
@@ -12,8 +13,9 @@ import type { Mapping } from "../core/workbook/mapping";
 import { SELFASSESS_SHEET } from "../core/workbook/persist";
 import { findName, readWithNames, type SheetDirectory } from "./discovery";
 import { queueKvRead, queueKvWrite } from "./selfAssessSheet";
-import { planScope } from "./scopePlan";
-import { styleFormat, type StyleRect } from "./renderPlan";
+import { planScope } from "../core/workbook/scopePlan";
+import { styleFormat } from "../core/workbook/palette";
+import type { StyleRect } from "../core/workbook/renderPlan";
 
 /** Queues a style over a range, every property set (so a row can go from greyed back to input and back). */
 export function queueStyle(worksheet: Excel.Worksheet, rect: StyleRect): void {

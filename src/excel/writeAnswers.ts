@@ -15,9 +15,9 @@ import {
   type CellState,
   type CellTarget,
   type Decision,
-} from "./answersPlan";
+} from "../core/workbook/answersPlan";
 import type { WriteConflict } from "./port";
-import type { Scalar } from "./renderPlan";
+import type { Scalar } from "../core/workbook/renderPlan";
 
 /** Queues a load of the cells under `targets` (one range per sheet); call the result after the sync. */
 export function queueCellRead(

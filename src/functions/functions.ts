@@ -23,6 +23,7 @@
  * IDs are text ("1.10" typed as a number would read 1.1); "prerequisites/1.1" picks a part when IDs repeat.
  */
 import type { AssessmentSnapshot, AssessmentStore } from "../excel/assessmentStore";
+import { lazy } from "../core/lazy";
 import type { Computed, FunctionError, LiveView } from "./compute";
 
 /**
@@ -30,14 +31,7 @@ import type { Computed, FunctionError, LiveView } from "./compute";
  * needs them (VERSION does not): the page's initial scripts only register the functions.
  */
 type Runtime = typeof import("./runtime");
-let runtime: Promise<Runtime> | undefined;
-function loadRuntime(): Promise<Runtime> {
-  runtime ??= import("./runtime").catch((error: unknown) => {
-    runtime = undefined; // the next call tries again
-    throw error;
-  });
-  return runtime;
-}
+const runtime = lazy(() => import("./runtime"));
 
 /** The add-in's version; test/unit/functions.test.ts pins it to package.json's "version". */
 export const ADDIN_VERSION = "0.1.0";
@@ -72,7 +66,7 @@ function withRuntime<T>(
   invocation: CustomFunctions.StreamingInvocation<T>,
   use: (rt: Runtime) => void
 ): void {
-  loadRuntime().then(use, (error: unknown) => {
+  runtime.get().then(use, (error: unknown) => {
     invocation.setResult(
       toError({
         ok: false,

@@ -9,30 +9,17 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
+import { lazy } from "../core/lazy";
 import { App } from "./App";
 import { lazyAssessmentPort } from "./lazyPorts";
 import { themeFor } from "./theme";
 import { preloadStartDetails } from "./views/StartView";
 
-type Runtime = typeof import("./assessmentRuntime");
-function importRuntime(): Promise<Runtime> {
-  const loading = import("./assessmentRuntime");
-  loading.catch(() => undefined); // a failure is reported by the first use (a "failed" snapshot)
-  return loading;
-}
-let runtime = importRuntime();
-preloadStartDetails();
-let ports: ReturnType<Runtime["createPorts"]> | undefined;
+const runtime = lazy(() => import("./assessmentRuntime"));
+void runtime.get().catch(() => undefined); // a failure is reported by the first use (a "failed" snapshot)
+void preloadStartDetails();
 /** The ports, created once on first use (after Office.onReady: the first subscriber renders after it). */
-async function loadPorts(): Promise<ReturnType<Runtime["createPorts"]>> {
-  try {
-    ports ??= (await runtime).createPorts();
-    return ports;
-  } catch (error) {
-    runtime = importRuntime();
-    throw error;
-  }
-}
+const ports = lazy(async () => (await runtime.get()).createPorts(), { attempts: 1 });
 
 function currentOfficeTheme(): Office.OfficeTheme | undefined {
   // officeTheme is undefined in hosts that do not expose it (e.g. some Excel on the web builds).
@@ -58,7 +45,7 @@ function useOfficeTheme(): ReturnType<typeof themeFor> {
 function Root(): React.JSX.Element {
   const theme = useOfficeTheme();
   const assessment = React.useMemo(
-    () => lazyAssessmentPort(async () => (await loadPorts()).assessment),
+    () => lazyAssessmentPort(async () => (await ports.get()).assessment),
     []
   );
   return (

@@ -2,10 +2,12 @@
  * Ports whose implementation arrives later: the task pane's initial scripts hold React, Fluent and the shell; the
  * catalog, zod, core and the Office.js adapters are one async chunk (assessmentRuntime.ts) requested at start-up.
  * Until it has loaded the assessment port reports the store's own "loading" snapshot, subscriptions and
- * operations wait for it, and a failed load becomes a "failed" snapshot (refresh() tries again).
+ * operations wait for it, and a load that fails after its retries (core/lazy.ts) becomes a "failed" snapshot
+ * (refresh() tries again).
  */
 import type { AssessmentSnapshot, SnapshotListener } from "../excel/assessmentStore";
 import type { AssessmentPort } from "../excel/port";
+import { lazy } from "../core/lazy";
 
 const LOADING: AssessmentSnapshot = Object.freeze({
   state: "loading",
@@ -25,43 +27,28 @@ function failedSnapshot(error: unknown): AssessmentSnapshot {
   return { ...LOADING, state: "failed", reason: `Could not load the add-in: ${message}` };
 }
 
-/** Calls `load` once (again after a failure) and remembers its result. */
-function loader<T>(load: () => Promise<T>): { get: () => Promise<T>; now: () => T | undefined } {
-  let pending: Promise<T> | undefined;
-  let value: T | undefined;
-  return {
-    get: () => {
-      pending ??= load().then(
-        (v) => (value = v),
-        (error: unknown) => {
-          pending = undefined;
-          throw error;
-        }
-      );
-      return pending;
-    },
-    now: () => value,
-  };
-}
-
 export function lazyAssessmentPort(load: () => Promise<AssessmentPort>): AssessmentPort {
   let failed: AssessmentSnapshot | undefined;
   /** Listeners subscribed before the port loaded, with their unsubscribe from the loaded port. */
   const early = new Map<SnapshotListener, (() => void) | undefined>();
-  const port = loader(async () => {
-    try {
-      const loaded = await load();
-      failed = undefined;
-      for (const listener of early.keys()) early.set(listener, loaded.subscribe(listener));
-      // The loaded port's snapshot is a different object: let every early listener read it.
-      for (const listener of early.keys()) listener(loaded.getSnapshot());
-      return loaded;
-    } catch (error) {
-      failed = failedSnapshot(error);
-      for (const listener of early.keys()) listener(failed);
-      throw error;
-    }
-  });
+  const port = lazy(
+    async () => {
+      try {
+        const loaded = await load();
+        failed = undefined;
+        for (const listener of early.keys()) early.set(listener, loaded.subscribe(listener));
+        // The loaded port's snapshot is a different object: let every early listener read it.
+        for (const listener of early.keys()) listener(loaded.getSnapshot());
+        return loaded;
+      } catch (error) {
+        failed = failedSnapshot(error);
+        for (const listener of early.keys()) listener(failed);
+        throw error;
+      }
+      // Once: `load` retries the chunk itself (index.tsx); a failed round ends here as a "failed" snapshot.
+    },
+    { attempts: 1 }
+  );
   const start = (): void => void port.get().catch(() => undefined);
   const call =
     <A extends unknown[], R>(method: (p: AssessmentPort, ...args: A) => Promise<R>) =>

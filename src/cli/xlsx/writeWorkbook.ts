@@ -10,22 +10,15 @@ import type {
   LayoutSheet,
   WorkbookLayout,
 } from "../../core/workbook/layout";
-
-const FILLS: Partial<Record<CellStyle, string>> = {
-  banner: "FF232F3E",
-  header: "FFD9E1F2",
-  section: "FFEDEDED",
-  input: "FFFFFFF2",
-  greyed: "FFF2F2F2",
-};
+import { argb, PALETTE, styleFormat } from "../../core/workbook/palette";
 
 function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
   if (!style) return;
-  const fill = FILLS[style];
-  if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+  const fill = styleFormat(style).fill;
+  if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
   switch (style) {
     case "banner":
-      cell.font = { bold: true, size: 14, color: { argb: "FFFFFFFF" } };
+      cell.font = { bold: true, size: 14, color: { argb: argb(PALETTE.bannerText) } };
       break;
     case "header":
       cell.font = { bold: true };
@@ -37,7 +30,7 @@ function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
       cell.font = { bold: true };
       break;
     case "greyed":
-      cell.font = { color: { argb: "FF808080" } };
+      cell.font = { color: { argb: argb(PALETTE.greyedText) } };
       cell.alignment = { wrapText: true, vertical: "top" };
       break;
     case "text":

@@ -18,15 +18,9 @@ import {
 import type { Finding, Severity } from "../../core/model";
 import { useSnapshot } from "../hooks";
 import type { ViewProps } from "./types";
+import { useViewStyles } from "./viewStyles";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    // The column gap spaces the blocks: paragraphs and headings keep no margins of their own.
-    "& p, & h2, & h3, & h4": { marginTop: 0, marginBottom: 0 },
-  },
   filters: {
     display: "flex",
     flexWrap: "wrap",
@@ -76,6 +70,7 @@ function matches(f: Finding, text: string): boolean {
 
 export function FindingsView({ assessment: port, reportError }: ViewProps): React.JSX.Element {
   const styles = useStyles();
+  const view = useViewStyles();
   const snapshot = useSnapshot(port);
   const [severity, setSeverity] = React.useState<SeverityFilter>("all");
   const [text, setText] = React.useState("");
@@ -88,7 +83,7 @@ export function FindingsView({ assessment: port, reportError }: ViewProps): Reac
   );
 
   return (
-    <section className={styles.root} aria-label="Findings">
+    <section className={view.root} aria-label="Findings">
       <div className={styles.filters}>
         <Field label="Severity" className={styles.filter}>
           <Select

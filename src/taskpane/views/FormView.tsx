@@ -17,17 +17,12 @@ import {
 import { entriesByKey } from "../answers";
 import { ControlCard } from "../components/ControlCard";
 import { localToday, useDelayedFlag, useSnapshot } from "../hooks";
+import { WriteNotices } from "../components/WriteNotices";
 import { useAnswerWriter } from "../useAnswerWriter";
 import type { ViewProps } from "./types";
+import { useViewStyles } from "./viewStyles";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    // The column gap spaces the blocks: paragraphs and headings keep no margins of their own.
-    "& p, & h2, & h3, & h4": { marginTop: 0, marginBottom: 0 },
-  },
   sections: {
     listStyleType: "none",
     margin: 0,
@@ -58,6 +53,7 @@ const useStyles = makeStyles({
 
 export function FormView({ assessment: port, reportError }: ViewProps): React.JSX.Element {
   const styles = useStyles();
+  const view = useViewStyles();
   const snapshot = useSnapshot(port);
   const writer = useAnswerWriter(port, snapshot.revision, reportError);
   const slow = useDelayedFlag(writer.saving);
@@ -93,7 +89,7 @@ export function FormView({ assessment: port, reportError }: ViewProps): React.JS
 
   if (!a || !snapshot.checklist) {
     return (
-      <section className={styles.root} aria-label="Form">
+      <section className={view.root} aria-label="Form">
         <Body1 as="p">
           {snapshot.state === "loading"
             ? "Reading the workbook…"
@@ -120,7 +116,7 @@ export function FormView({ assessment: port, reportError }: ViewProps): React.JS
   const today = localToday();
 
   return (
-    <section className={styles.root} aria-label="Form">
+    <section className={view.root} aria-label="Form">
       {currentSection && (
         <div className={styles.current}>
           <Caption1>
@@ -215,7 +211,7 @@ export function FormView({ assessment: port, reportError }: ViewProps): React.JS
         {slow && <Spinner size="tiny" label="Saving…" />}
       </nav>
 
-      {writer.ui}
+      <WriteNotices writer={writer} />
 
       {status && (
         <ControlCard

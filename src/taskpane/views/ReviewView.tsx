@@ -21,39 +21,27 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { reviewHash } from "../../core/reviewHash";
-import type { Review, ReviewState } from "../../excel/port";
+import {
+  answersHashOf,
+  canMove,
+  isStale,
+  moveReview,
+  REVIEW_STATE_LABELS,
+  type Review,
+  type ReviewState,
+} from "../../core/review";
 import { MET_TEXT, entriesByKey, fieldText } from "../answers";
 import { localToday, useDelayedFlag, useOperation, useSnapshot } from "../hooks";
+import { WriteNotices } from "../components/WriteNotices";
 import { useAnswerWriter } from "../useAnswerWriter";
 import type { ViewProps } from "./types";
+import { useViewStyles } from "./viewStyles";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    // The column gap spaces the blocks: paragraphs and headings keep no margins of their own.
-    "& p, & h2, & h3, & h4": { marginTop: 0, marginBottom: 0 },
-  },
-  line: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
   fit: { width: "100%", minWidth: 0, maxWidth: "100%" },
   history: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   text: { whiteSpace: "pre-wrap", wordBreak: "break-word" },
 });
-
-export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
-  draft: "Draft",
-  "ready-for-review": "Ready for review",
-  "changes-requested": "Changes requested",
-  approved: "Approved",
-};
 
 const BADGE: Record<ReviewState, "informative" | "warning" | "danger" | "success"> = {
   draft: "informative",
@@ -64,6 +52,7 @@ const BADGE: Record<ReviewState, "informative" | "warning" | "danger" | "success
 
 export function ReviewView({ assessment: port, reportError }: ViewProps): React.JSX.Element {
   const styles = useStyles();
+  const view = useViewStyles();
   const snapshot = useSnapshot(port);
   const writer = useAnswerWriter(port, snapshot.revision, reportError);
   const [review, setReview] = React.useState<Review | null>(null);
@@ -89,20 +78,11 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
   const a = snapshot.assessment;
   const entries = snapshot.entries;
   const byKey = React.useMemo(() => entriesByKey(entries), [entries]);
-  const hash = React.useMemo(
-    () =>
-      a
-        ? reviewHash(
-            a.controls.map((c) => ({ key: c.key, met: c.met })),
-            entries
-          )
-        : null,
-    [a, entries]
-  );
+  const hash = React.useMemo(() => (a ? answersHashOf(a, entries) : null), [a, entries]);
 
   if (!a || !snapshot.checklist) {
     return (
-      <section className={styles.root} aria-label="Review">
+      <section className={view.root} aria-label="Review">
         <Body1 as="p">
           {snapshot.state === "loading"
             ? "Reading the workbook…"
@@ -115,27 +95,18 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
   const applicable = a.statuses.filter((s) => s.state === "applies");
   const selected = applicable.find((s) => s.key === controlKey) ?? applicable[0];
   const outcome = a.controls.find((c) => c.key === selected?.key);
-  const stale =
-    review?.state === "approved" && review.answersHash !== null && review.answersHash !== hash;
+  const stale = review !== null && isStale(review, hash);
 
-  const transition = (state: ReviewState): void => {
+  const move = (to: ReviewState): void => {
     if (!review || !hash) return;
-    const by = name.trim();
-    const date = localToday();
-    const next: Review = {
-      ...review,
-      state,
-      reviewer: state === "approved" ? by : review.reviewer,
-      approvedOn: state === "approved" ? date : state === "draft" ? null : review.approvedOn,
-      answersHash: state === "approved" ? hash : state === "draft" ? null : review.answersHash,
-      history: [...review.history, { state, by, date, note: note.trim() }],
-    };
-    if (state !== "approved" && state !== "draft" && review.state === "approved") {
-      next.reviewer = null;
-      next.approvedOn = null;
-      next.answersHash = null;
-    }
     void run(async () => {
+      const next = moveReview(review, {
+        to,
+        by: name,
+        date: localToday(),
+        note,
+        answersHash: hash,
+      });
       await port.saveReview(next);
       setReview(next);
       setNote("");
@@ -145,8 +116,8 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
   const needsName = name.trim() === "";
 
   return (
-    <section className={styles.root} aria-label="Review">
-      <div className={styles.line}>
+    <section className={view.root} aria-label="Review">
+      <div className={view.line}>
         <Subtitle2 as="h2">Review state</Subtitle2>
         {review ? (
           <Badge appearance="filled" color={stale ? "warning" : BADGE[review.state]}>
@@ -183,29 +154,29 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
       <Field label="Note for the history">
         <Textarea resize="vertical" value={note} onChange={(_ev, data) => setNote(data.value)} />
       </Field>
-      <div className={styles.line}>
+      <div className={view.line}>
         <Button
-          disabled={!review || busy || needsName || review.state === "ready-for-review"}
-          onClick={() => transition("ready-for-review")}
+          disabled={!review || busy || needsName || !canMove(review, "ready-for-review", hash)}
+          onClick={() => move("ready-for-review")}
         >
           Ready for review
         </Button>
         <Button
-          disabled={!review || busy || needsName || review.state === "changes-requested"}
-          onClick={() => transition("changes-requested")}
+          disabled={!review || busy || needsName || !canMove(review, "changes-requested", hash)}
+          onClick={() => move("changes-requested")}
         >
           Request changes
         </Button>
         <Button
           appearance="primary"
-          disabled={!review || busy || needsName || (review.state === "approved" && !stale)}
-          onClick={() => transition("approved")}
+          disabled={!review || busy || needsName || !canMove(review, "approved", hash)}
+          onClick={() => move("approved")}
         >
           {stale ? "Approve again" : "Approve"}
         </Button>
         <Button
-          disabled={!review || busy || needsName || review.state === "draft"}
-          onClick={() => transition("draft")}
+          disabled={!review || busy || needsName || !canMove(review, "draft", hash)}
+          onClick={() => move("draft")}
         >
           Back to draft
         </Button>
@@ -272,7 +243,7 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
           </Field>
         </>
       )}
-      {writer.ui}
+      <WriteNotices writer={writer} />
     </section>
   );
 }

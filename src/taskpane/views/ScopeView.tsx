@@ -17,28 +17,16 @@ import type { Scope } from "../../core/model";
 import { ScopeQuestions } from "../components/ScopeQuestions";
 import { useDelayedFlag, useOperation, useSnapshot } from "../hooks";
 import type { ViewProps } from "./types";
+import { useViewStyles } from "./viewStyles";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    // The column gap spaces the blocks: paragraphs and headings keep no margins of their own.
-    "& p, & h2, & h3, & h4": { marginTop: 0, marginBottom: 0 },
-  },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
   hidden: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   item: { marginBottom: tokens.spacingVerticalXS },
 });
 
 export function ScopeView({ assessment: port, reportError }: ViewProps): React.JSX.Element {
   const styles = useStyles();
+  const view = useViewStyles();
   const snapshot = useSnapshot(port);
   const saved = snapshot.assessment?.scope ?? null;
   const [draft, setDraft] = React.useState<Scope | null>(saved);
@@ -58,7 +46,7 @@ export function ScopeView({ assessment: port, reportError }: ViewProps): React.J
 
   if (!checklist || !draft) {
     return (
-      <section className={styles.root} aria-label="Scope">
+      <section className={view.root} aria-label="Scope">
         <Body1 as="p">
           {snapshot.state === "loading"
             ? "Reading the workbook…"
@@ -73,10 +61,10 @@ export function ScopeView({ assessment: port, reportError }: ViewProps): React.J
   const changed = JSON.stringify(draft) !== savedText;
 
   return (
-    <section className={styles.root} aria-label="Scope">
+    <section className={view.root} aria-label="Scope">
       <Subtitle2 as="h2">Scope of {checklist.program}</Subtitle2>
       <ScopeQuestions checklist={checklist} scope={draft} onChange={setDraft} disabled={busy} />
-      <div className={styles.actions}>
+      <div className={view.line}>
         <Button
           appearance="primary"
           disabled={busy || !changed}

@@ -33,24 +33,11 @@ import { COLUMN_ROLES, type ColumnRole, type Mapping } from "../../core/workbook
 import { ScopeQuestions } from "../components/ScopeQuestions";
 import { useDelayedFlag, useOperation, useSnapshot } from "../hooks";
 import type { ViewProps } from "./types";
+import { useViewStyles } from "./viewStyles";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    // The column gap spaces the blocks: paragraphs and headings keep no margins of their own.
-    "& p, & h2, & h3, & h4": { marginTop: 0, marginBottom: 0 },
-  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   table: { width: "100%" },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-    alignItems: "center",
-  },
 });
 
 export const ROLE_LABELS: Record<ColumnRole, string> = {
@@ -104,6 +91,7 @@ function MappingEditor({
   busy: boolean;
 }): React.JSX.Element {
   const styles = useStyles();
+  const view = useViewStyles();
   const [draft, setDraft] = React.useState(mapping);
   React.useEffect(() => setDraft(mapping), [mapping]);
   const changed = JSON.stringify(draft) !== JSON.stringify(mapping);
@@ -162,7 +150,7 @@ function MappingEditor({
           </Table>
         );
       })}
-      <div className={styles.actions}>
+      <div className={view.line}>
         <Button appearance="primary" disabled={!changed || busy} onClick={() => onSave(draft)}>
           Save column roles
         </Button>
@@ -175,14 +163,14 @@ function MappingEditor({
 }
 
 function CreateAssessment({ assessment: port, reportError }: ViewProps): React.JSX.Element {
-  const styles = useStyles();
+  const view = useViewStyles();
   const [checklistId, setChecklistId] = React.useState<ChecklistId>("msp");
   const [scope, setScope] = React.useState<Scope>(() => defaultScope("msp"));
   const { busy, run } = useOperation(reportError);
   const slow = useDelayedFlag(busy);
   const checklist = CATALOG[checklistId];
   return (
-    <section className={styles.root} aria-label="Create an assessment">
+    <section className={view.root} aria-label="Create an assessment">
       <Subtitle2 as="h2">Create an assessment</Subtitle2>
       <Body1 as="p">
         No self-assessment was recognised in this workbook. Pick the program checklist and answer
@@ -207,7 +195,7 @@ function CreateAssessment({ assessment: port, reportError }: ViewProps): React.J
         </Select>
       </Field>
       <ScopeQuestions checklist={checklist} scope={scope} onChange={setScope} disabled={busy} />
-      <div className={styles.actions}>
+      <div className={view.line}>
         <Button
           appearance="primary"
           disabled={busy}
@@ -225,6 +213,7 @@ function CreateAssessment({ assessment: port, reportError }: ViewProps): React.J
 export function StartDetails(props: ViewProps): React.JSX.Element {
   const { assessment: port, reportError } = props;
   const styles = useStyles();
+  const view = useViewStyles();
   const snapshot = useSnapshot(port);
   const { busy, run } = useOperation(reportError);
   const slow = useDelayedFlag(busy);
@@ -236,14 +225,14 @@ export function StartDetails(props: ViewProps): React.JSX.Element {
 
   if (snapshot.state === "loading") {
     return (
-      <section className={styles.root} aria-label="Start">
+      <section className={view.root} aria-label="Start">
         <Spinner size="small" label="Reading the workbook…" />
       </section>
     );
   }
   if (snapshot.state === "failed") {
     return (
-      <section className={styles.root} aria-label="Start">
+      <section className={view.root} aria-label="Start">
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{snapshot.reason ?? "Could not read the workbook."}</MessageBarBody>
           <MessageBarActions>
@@ -258,7 +247,7 @@ export function StartDetails(props: ViewProps): React.JSX.Element {
   const { checklist, mapping } = snapshot;
   if (snapshot.state === "unmapped" || !checklist || !mapping) {
     return (
-      <section className={styles.root} aria-label="Start">
+      <section className={view.root} aria-label="Start">
         {snapshot.reason && (
           <Caption1 as="p">Why nothing was recognised: {snapshot.reason}</Caption1>
         )}
@@ -268,7 +257,7 @@ export function StartDetails(props: ViewProps): React.JSX.Element {
   }
 
   return (
-    <section className={styles.root} aria-label="Start">
+    <section className={view.root} aria-label="Start">
       <Subtitle2 as="h2">Recognised workbook</Subtitle2>
       <Body1 as="p">
         <strong>{checklist.title}</strong>, version {checklist.version} ({checklist.published})
@@ -312,7 +301,7 @@ export function StartDetails(props: ViewProps): React.JSX.Element {
         </Button>
       </div>
       {rolesShown && (
-        <div id={rolesId} className={styles.root}>
+        <div id={rolesId} className={view.root}>
           <MappingEditor
             mapping={mapping}
             busy={busy}

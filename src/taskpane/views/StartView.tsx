@@ -6,24 +6,21 @@
  */
 import * as React from "react";
 import { Spinner } from "@fluentui/react-components";
+import { lazyComponent } from "../lazyComponent";
 import type { ViewProps } from "./types";
 
-type Details = typeof import("./StartDetails");
-let loading: Promise<Details> | undefined;
-function load(): Promise<Details> {
-  loading ??= import("./StartDetails").catch((error: unknown) => {
-    loading = undefined; // the next render tries again
-    throw error;
-  });
-  return loading;
-}
+const details = lazyComponent((): Promise<React.ComponentType<ViewProps>> =>
+  import("./StartDetails").then((m) => m.StartDetails)
+);
+const StartDetails = details.component;
 
-/** Starts loading the Start view's content without rendering it. */
-export function preloadStartDetails(): void {
-  load().catch(() => undefined);
+/** Starts loading the Start view's content without rendering it; resolves once it has loaded or failed. */
+export function preloadStartDetails(): Promise<void> {
+  return details.preload().then(
+    () => undefined,
+    () => undefined // rendering the view tries again and shows the error
+  );
 }
-
-const StartDetails = React.lazy(async () => ({ default: (await load()).StartDetails }));
 
 /** First view: the recognised workbook, or a way to create an assessment in it. */
 export function StartView(props: ViewProps): React.JSX.Element {

@@ -24,23 +24,10 @@ import type { Checklist } from "../../checklists/schema";
 import type { FinalizeResult } from "../../excel/port";
 import { localToday, useDelayedFlag, useOperation, useSnapshot } from "../hooks";
 import type { ViewProps } from "./types";
+import { useViewStyles } from "./viewStyles";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    // The column gap spaces the blocks: paragraphs and headings keep no margins of their own.
-    "& p, & h2, & h3, & h4": { marginTop: 0, marginBottom: 0 },
-  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  line: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
   code: {
     fontFamily: tokens.fontFamilyMonospace,
     wordBreak: "break-word",
@@ -75,6 +62,7 @@ export function attachmentName(checklist: Checklist, partnerName: string, date: 
 
 export function SubmitView({ assessment: port, reportError }: ViewProps): React.JSX.Element {
   const styles = useStyles();
+  const view = useViewStyles();
   const snapshot = useSnapshot(port);
   const [partner, setPartner] = React.useState("");
   const [finalized, setFinalized] = React.useState<FinalizeResult | null>(null);
@@ -87,7 +75,7 @@ export function SubmitView({ assessment: port, reportError }: ViewProps): React.
 
   if (!a || !checklist) {
     return (
-      <section className={styles.root} aria-label="Submit">
+      <section className={view.root} aria-label="Submit">
         <Body1 as="p">
           {snapshot.state === "loading"
             ? "Reading the workbook…"
@@ -115,7 +103,7 @@ export function SubmitView({ assessment: port, reportError }: ViewProps): React.
   };
 
   return (
-    <section className={styles.root} aria-label="Submit">
+    <section className={view.root} aria-label="Submit">
       <Subtitle2 as="h2">Readiness</Subtitle2>
       {ready ? (
         <MessageBar intent="success">
@@ -173,7 +161,7 @@ export function SubmitView({ assessment: port, reportError }: ViewProps): React.
           label="Finalize even though it is not ready (for example to share a draft)"
         />
       )}
-      <div className={styles.line}>
+      <div className={view.line}>
         <Button
           appearance="primary"
           disabled={(!ready && !anyway) || busy || finalized !== null}
@@ -226,7 +214,7 @@ export function SubmitView({ assessment: port, reportError }: ViewProps): React.
               <Field label="Subject line">
                 <Input readOnly value={subject} />
               </Field>
-              <div className={styles.line}>
+              <div className={view.line}>
                 <Link href={mailtoFor(submission.email, subject)}>
                   Open an email with this subject
                 </Link>

@@ -4,9 +4,10 @@
  *
  * Only the first view (Start) is in the task pane's initial scripts; every other view is a separate chunk loaded
  * when its tab is first opened (or preloaded once the pane is idle), so the pane's first paint does not wait for
- * code it does not show. The shell renders a Spinner while a view's chunk loads.
+ * code it does not show. The shell renders a Spinner while a view's chunk loads; a chunk that fails to load is
+ * requested again (lazyComponent).
  */
-import { lazyView } from "./lazyView";
+import { lazyComponent } from "../lazyComponent";
 import { StartView } from "./StartView";
 import type { ViewDefinition } from "./types";
 
@@ -17,26 +18,26 @@ export const VIEWS: readonly ViewDefinition[] = [
   {
     id: "scope",
     label: "Scope",
-    ...lazyView(() => import("./ScopeView").then((m) => m.ScopeView)),
+    ...lazyComponent(() => import("./ScopeView").then((m) => m.ScopeView)),
   },
   {
     id: "form",
     label: "Form",
-    ...lazyView(() => import("./FormView").then((m) => m.FormView)),
+    ...lazyComponent(() => import("./FormView").then((m) => m.FormView)),
   },
   {
     id: "findings",
     label: "Findings",
-    ...lazyView(() => import("./FindingsView").then((m) => m.FindingsView)),
+    ...lazyComponent(() => import("./FindingsView").then((m) => m.FindingsView)),
   },
   {
     id: "review",
     label: "Review",
-    ...lazyView(() => import("./ReviewView").then((m) => m.ReviewView)),
+    ...lazyComponent(() => import("./ReviewView").then((m) => m.ReviewView)),
   },
   {
     id: "submit",
     label: "Submit",
-    ...lazyView(() => import("./SubmitView").then((m) => m.SubmitView)),
+    ...lazyComponent(() => import("./SubmitView").then((m) => m.SubmitView)),
   },
 ];

@@ -9,7 +9,7 @@
 import { cellAddress, parseCell } from "../../../harness/fake-excel/address";
 import { cloneModel, type SheetModel, type WorkbookModel } from "../../../harness/fake-excel";
 import type { Mapping } from "../../../src/core/workbook/mapping";
-import { isStatusNote } from "../../../src/excel/scopePlan";
+import { isStatusNote } from "../../../src/core/workbook/scopePlan";
 import { scopeOf, setupPort, TODAY } from "./portHelpers";
 
 const OWN_SHEETS = new Set([

@@ -3,6 +3,8 @@ import { act, fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../../src/taskpane/App";
 import type { AssessmentPort } from "../../../src/excel/port";
+import { VIEWS } from "../../../src/taskpane/views";
+import { preloadStartDetails } from "../../../src/taskpane/views/StartView";
 import { createFakePort } from "./fakePort";
 
 function renderApp(assessment: AssessmentPort): void {
@@ -13,7 +15,13 @@ function renderApp(assessment: AssessmentPort): void {
   );
 }
 
+// Rendering Fluent in jsdom is slow on a busy machine (as in views.test.tsx).
+jest.setTimeout(20000);
+
 describe("task pane shell", () => {
+  // Every view but Start's shell is a lazy chunk: wait for those loads, so a tab renders its view at once.
+  beforeAll(() => Promise.all([preloadStartDetails(), ...VIEWS.map((view) => view.preload?.())]));
+
   it("shows one tab per registered view and the Start view first", async () => {
     renderApp(createFakePort());
     const names = ["Start", "Scope", "Form", "Findings", "Review", "Submit"];

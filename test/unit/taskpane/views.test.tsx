@@ -8,7 +8,7 @@ import { FindingsView } from "../../../src/taskpane/views/FindingsView";
 import { FormView } from "../../../src/taskpane/views/FormView";
 import { ReviewView } from "../../../src/taskpane/views/ReviewView";
 import { ScopeView } from "../../../src/taskpane/views/ScopeView";
-import { StartView } from "../../../src/taskpane/views/StartView";
+import { preloadStartDetails, StartView } from "../../../src/taskpane/views/StartView";
 import { SubmitView, subjectFor } from "../../../src/taskpane/views/SubmitView";
 import { LiveState } from "../../../src/taskpane/components/LiveState";
 import { allMetAnswers, createFakePort, SHEET, type FakePort } from "./fakePort";
@@ -38,10 +38,13 @@ Object.defineProperty(window, "ResizeObserver", { value: NoResizeObserver, confi
 const status = () => screen.getByRole("region", { name: "Assessment status" });
 
 describe("Start view", () => {
+  // The view's content is a lazy chunk: wait for that load itself, so the view renders it at once.
+  beforeAll(() => preloadStartDetails());
+
   it("shows the recognised checklist, its confidence, sheets and column roles; saves a corrected role", async () => {
     const port = createFakePort();
     renderView(StartView, port);
-    const region = await screen.findByRole("region", { name: "Start" });
+    const region = screen.getByRole("region", { name: "Start" });
     expect(region.textContent).toContain(CATALOG.msp.title);
     expect(region.textContent).toContain("Confidence 97%");
     expect(
@@ -59,7 +62,7 @@ describe("Start view", () => {
   it("offers to create an assessment when nothing is recognised, with the checklist's scope questions", async () => {
     const port = createFakePort({ unmapped: true });
     renderView(StartView, port);
-    expect(await screen.findByRole("region", { name: "Create an assessment" })).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Create an assessment" })).toBeTruthy();
     fireEvent.change(screen.getByRole("combobox", { name: "Program checklist" }), {
       target: { value: "ato" },
     });

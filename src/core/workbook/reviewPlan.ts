@@ -3,15 +3,15 @@
  * review.answersHash, review.history.<n> = one JSON event per row), the one visible Summary line that states it,
  * and a saved mapping as mapping.<n> rows (JSON, split so no cell passes Excel's 32,767 characters).
  */
-import { kvDrop, kvGet, type KvRow } from "../core/workbook/keyValue";
-import type { Review, ReviewEvent, ReviewState } from "./port";
-
-const STATES: readonly ReviewState[] = [
-  "draft",
-  "ready-for-review",
-  "changes-requested",
-  "approved",
-];
+import { kvDrop, kvGet, type KvRow } from "./keyValue";
+import {
+  emptyReview,
+  isReviewState,
+  REVIEW_STATE_LABELS,
+  type Review,
+  type ReviewEvent,
+  type ReviewState,
+} from "../review";
 
 /** The Summary row (A7:B7, empty in the layout) that states the review. */
 export const SUMMARY_REVIEW_LABEL_CELL = "A7";
@@ -22,23 +22,15 @@ function text(v: unknown): string {
   return v === undefined || v === null ? "" : String(v).trim();
 }
 
-function isState(v: string): v is ReviewState {
-  return (STATES as readonly string[]).includes(v);
-}
-
 function parseEvent(raw: unknown): ReviewEvent | null {
   try {
     const e = JSON.parse(text(raw)) as Partial<Record<keyof ReviewEvent, unknown>>;
     const state = text(e.state);
-    if (!isState(state)) return null;
+    if (!isReviewState(state)) return null;
     return { state, by: text(e.by), date: text(e.date), note: text(e.note) };
   } catch {
     return null;
   }
-}
-
-export function emptyReview(): Review {
-  return { state: "draft", reviewer: null, approvedOn: null, answersHash: null, history: [] };
 }
 
 export function readReviewRows(rows: readonly KvRow[] | null): Review {
@@ -51,7 +43,7 @@ export function readReviewRows(rows: readonly KvRow[] | null): Review {
     .filter((e): e is ReviewEvent => e !== null);
   const orNull = (key: string) => text(kvGet(rows, key)) || null;
   return {
-    state: isState(state) ? state : "draft",
+    state: isReviewState(state) ? state : "draft",
     reviewer: orNull("review.reviewer"),
     approvedOn: orNull("review.approvedOn"),
     answersHash: orNull("review.answersHash"),
@@ -74,21 +66,16 @@ export function reviewRows(rows: readonly KvRow[], review: Review): KvRow[] {
   ];
 }
 
-const LABELS: Record<ReviewState, string> = {
-  draft: "draft",
-  "ready-for-review": "ready for review",
-  "changes-requested": "changes requested",
-  approved: "approved",
-};
+const label = (state: ReviewState): string => REVIEW_STATE_LABELS[state].toLowerCase();
 
 /** The visible Summary line, e.g. "approved by Ana on 2025-03-01 (answers a1b2c3); 3 review events, last ...". */
 export function reviewLine(review: Review): string {
   const head =
     review.state === "approved"
       ? `approved by ${review.reviewer ?? "?"} on ${review.approvedOn ?? "?"}${review.answersHash ? ` (answers ${review.answersHash})` : ""}`
-      : LABELS[review.state];
+      : label(review.state);
   const last = review.history[review.history.length - 1];
   if (!last) return head;
   const note = last.note ? `: ${last.note}` : "";
-  return `${head}; ${review.history.length} review event${review.history.length === 1 ? "" : "s"}, last ${last.date} ${LABELS[last.state]} by ${last.by}${note}`;
+  return `${head}; ${review.history.length} review event${review.history.length === 1 ? "" : "s"}, last ${last.date} ${label(last.state)} by ${last.by}${note}`;
 }

@@ -2,12 +2,31 @@
  * Pure: where answer writes go (the mapping's columns), which of them would change a cell a person typed, and the
  * blocks that write them (one per sheet, `null` for the cells in between, which Office.js leaves unchanged).
  */
-import type { Checklist, Control } from "../checklists/schema";
-import { controlKey } from "../core/answers";
-import { a1, cellText } from "../core/workbook/grid";
-import type { Mapping, SheetMapping } from "../core/workbook/mapping";
-import type { AnswerWrite, WriteConflict } from "./port";
+import type { Checklist, Control } from "../../checklists/schema";
+import { controlKey } from "../answers";
+import { a1, cellText } from "./grid";
+import type { Mapping, SheetMapping } from "./mapping";
 import { isoToSerial, type Scalar } from "./renderPlan";
+
+/** A field of one control's answer, for one case study (1 for controls answered once). */
+export type AnswerField = "met" | "naReason" | "response" | "links" | "dates" | "reviewerComment";
+
+export interface AnswerWrite {
+  /** Control key, e.g. "requirements/1.1". */
+  key: string;
+  caseStudy: number;
+  field: AnswerField;
+  /** Text as it goes into the cell: "Yes", "No", "N/A", links separated by new lines, ISO dates. */
+  value: string;
+}
+
+/** A non-empty cell a person typed that a write would change: not written unless the caller confirms. */
+export interface WriteConflict {
+  sheet: string;
+  cell: string;
+  current: string;
+  proposed: string;
+}
 
 export interface CellTarget {
   sheet: string;

@@ -2,66 +2,15 @@
  * Pure: turns a LayoutSheet (src/core/workbook/layout.ts, the one shared description) into what the Office.js writer
  * queues — one block of formulas/values and one block of number formats per sheet, style rectangles, hidden row
  * runs, notes, merges, validations, widths and frozen panes. The ExcelJS writer (src/cli/xlsx/writeWorkbook.ts)
- * renders the same description with the same colours, so both workbooks look alike.
+ * renders the same description with the same palette (palette.ts), so both workbooks look alike.
  */
-import type { CellStyle, LayoutCell, LayoutSheet } from "../core/workbook/layout";
-import { a1, columnLetters } from "../core/workbook/grid";
+import type { CellStyle, LayoutCell, LayoutSheet } from "./layout";
+import { a1, columnLetters } from "./grid";
+import { PALETTE, styleFormat } from "./palette";
 
-import type { Scalar } from "../core/workbook/keyValue";
+import type { Scalar } from "./keyValue";
 
 export type { Scalar };
-
-/** The formatting of one layout style, as Office.js range format properties. */
-export interface StyleFormat {
-  /** "#RRGGBB", or null to clear the fill. */
-  fill: string | null;
-  fontColor: string;
-  bold: boolean;
-  fontSize?: number;
-  wrapText: boolean;
-  horizontalAlignment?: "Center";
-  verticalAlignment?: "Center" | "Top";
-}
-
-/** Same colours as the ExcelJS writer's FILLS (ARGB there, #RRGGBB here). */
-const FILLS: Partial<Record<CellStyle, string>> = {
-  banner: "#232F3E",
-  header: "#D9E1F2",
-  section: "#EDEDED",
-  input: "#FFFFF2",
-  greyed: "#F2F2F2",
-};
-
-export function styleFormat(style: CellStyle): StyleFormat {
-  const base: StyleFormat = {
-    fill: FILLS[style] ?? null,
-    fontColor: "#000000",
-    bold: false,
-    wrapText: false,
-  };
-  switch (style) {
-    case "banner":
-      return { ...base, fontColor: "#FFFFFF", bold: true, fontSize: 14 };
-    case "header":
-      return {
-        ...base,
-        bold: true,
-        wrapText: true,
-        horizontalAlignment: "Center",
-        verticalAlignment: "Center",
-      };
-    case "section":
-    case "total":
-    case "label":
-      return { ...base, bold: true };
-    case "greyed":
-      return { ...base, fontColor: "#808080", wrapText: true, verticalAlignment: "Top" };
-    case "text":
-      return { ...base, wrapText: true, verticalAlignment: "Top" };
-    default:
-      return base;
-  }
-}
 
 /** The number format a style implies ("General" when none). */
 export function styleNumberFormat(style: CellStyle | undefined, isDate: boolean): string {
@@ -262,5 +211,5 @@ export function planSheet(sheet: LayoutSheet): SheetPlan {
 /** Styles that set something beyond the number format. */
 function hasFormat(style: CellStyle): boolean {
   const f = styleFormat(style);
-  return f.fill !== null || f.bold || f.wrapText || f.fontColor !== "#000000";
+  return f.fill !== null || f.bold || f.wrapText || f.fontColor !== PALETTE.text;
 }

@@ -5,19 +5,14 @@
  * the layout, rows whose status changed take the layout's look (greyed or input); the Summary's scope and planned
  * submission lines follow.
  */
-import type { Checklist } from "../checklists/schema";
-import { applicability, type ControlStatus } from "../core/applicability";
-import type { Scope } from "../core/model";
-import { a1, cellText } from "../core/workbook/grid";
-import {
-  buildLayout,
-  SUMMARY_SHEET,
-  type CellStyle,
-  type LayoutSheet,
-} from "../core/workbook/layout";
-import type { Mapping } from "../core/workbook/mapping";
-import { persistedRows } from "../core/workbook/persist";
-import { kvFromCells, kvSet, type KvRow } from "../core/workbook/keyValue";
+import type { Checklist } from "../../checklists/schema";
+import { applicability, type ControlStatus } from "../applicability";
+import type { Scope } from "../model";
+import { a1, cellText } from "./grid";
+import { buildLayout, SUMMARY_SHEET, type CellStyle, type LayoutSheet } from "./layout";
+import type { Mapping } from "./mapping";
+import { persistedRows } from "./persist";
+import { kvFromCells, kvSet, type KvRow } from "./keyValue";
 import { isoToSerial, rectangles, rowRuns, type StyleRect } from "./renderPlan";
 
 /** The prefixes of the notes the add-in writes on ID cells (layout.ts statusCells). */
