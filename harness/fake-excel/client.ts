@@ -62,18 +62,12 @@ function engineOf(ctx: FakeRequestContext): FakeExcelEngine {
 
 export class FakeWorkbook extends FakeClientObject {
   readonly worksheets: FakeWorksheetCollection;
-  readonly customXmlParts: FakeCustomXmlPartCollection;
-  readonly names: FakeNamedItemCollection;
-  readonly application: FakeApplication;
   readonly comments: FakeCommentCollection;
   readonly onSelectionChanged: FakeEventHandlers<unknown>;
 
   constructor(context: FakeRequestContext) {
     super(context, "Workbook");
     this.worksheets = new FakeWorksheetCollection(context);
-    this.customXmlParts = new FakeCustomXmlPartCollection(context, undefined);
-    this.names = new FakeNamedItemCollection(context);
-    this.application = new FakeApplication(context);
     this.comments = new FakeCommentCollection(context, undefined);
     this.onSelectionChanged = new FakeEventHandlers(
       context,
@@ -119,30 +113,6 @@ export class FakeWorkbook extends FakeClientObject {
       const r = parseAddress(sel.address)?.rect ?? { r0: 0, c0: 0, r1: 0, c1: 0 };
       return { sheet, rect: { r0: r.r0, c0: r.c0, r1: r.r0, c1: r.c0 } };
     });
-  }
-}
-
-export class FakeApplication extends FakeClientObject {
-  constructor(context: FakeRequestContext) {
-    super(context, "Application");
-  }
-  protected _scalarNames(): readonly string[] {
-    return ["calculationMode"];
-  }
-  protected _read(): unknown {
-    return "Automatic";
-  }
-  get calculationMode(): string {
-    return this._get("calculationMode");
-  }
-  calculate(_calculationType?: string): void {
-    this._call("calculate", () => engineOf(this.context).recalculate());
-  }
-  suspendApiCalculationUntilNextSync(): void {
-    this._call("suspendApiCalculationUntilNextSync", () => undefined);
-  }
-  suspendScreenUpdatingUntilNextSync(): void {
-    this._call("suspendScreenUpdatingUntilNextSync", () => undefined);
   }
 }
 
@@ -671,7 +641,6 @@ export class FakeRange extends FakeClientObject {
   private _format: FakeRangeFormat | undefined;
   private _dataValidation: FakeDataValidation | undefined;
   private _worksheet: FakeWorksheet | undefined;
-  private _conditionalFormats: FakeConditionalFormatCollection | undefined;
 
   constructor(
     context: FakeRequestContext,
@@ -721,12 +690,6 @@ export class FakeRange extends FakeClientObject {
   get dataValidation(): FakeDataValidation {
     if (!this._dataValidation) this._dataValidation = new FakeDataValidation(this.context, this);
     return this._dataValidation;
-  }
-
-  get conditionalFormats(): FakeConditionalFormatCollection {
-    if (!this._conditionalFormats)
-      this._conditionalFormats = new FakeConditionalFormatCollection(this.context, this);
-    return this._conditionalFormats;
   }
 
   get worksheet(): FakeWorksheet {
@@ -1264,19 +1227,16 @@ abstract class FakeStyleObject extends FakeClientObject {
 export class FakeRangeFormat extends FakeStyleObject {
   readonly fill: FakeRangeFill;
   readonly font: FakeRangeFont;
-  readonly protection: FakeFormatProtection;
 
   constructor(context: FakeRequestContext, owner: FakeRange) {
     super(context, "RangeFormat", owner);
     this.fill = new FakeRangeFill(context, owner);
     this.font = new FakeRangeFont(context, owner);
-    this.protection = new FakeFormatProtection(context, owner);
   }
 
   protected override _nav(name: string): FakeClientObject | undefined {
     if (name === "fill") return this.fill;
     if (name === "font") return this.font;
-    if (name === "protection") return this.protection;
     return undefined;
   }
 
@@ -1424,26 +1384,6 @@ export class FakeRangeFont extends FakeStyleObject {
   }
 }
 
-export class FakeFormatProtection extends FakeStyleObject {
-  constructor(context: FakeRequestContext, owner: FakeRange) {
-    super(context, "FormatProtection", owner);
-  }
-  protected _scalarNames(): readonly string[] {
-    return ["locked"];
-  }
-  protected _read(): unknown {
-    return this._common((c) => styleOf(c).locked !== false);
-  }
-  get locked(): boolean | null {
-    return this._get("locked");
-  }
-  set locked(value: boolean) {
-    this._style("locked", value, (s) => {
-      s.locked = value ? undefined : false;
-    });
-  }
-}
-
 const NAMED_COLORS: Record<string, string> = {
   red: "#FF0000",
   green: "#008000",
@@ -1468,7 +1408,7 @@ function normalizeColor(value: string): string | undefined {
 }
 
 // ===============================================================================================================
-// Data validation and conditional formats
+// Data validation
 
 export class FakeDataValidation extends FakeClientObject {
   constructor(
@@ -1657,115 +1597,6 @@ function absolute(rect: Rect): string {
   const a = `$${columnLetters(rect.c0)}$${rect.r0 + 1}`;
   const b = `$${columnLetters(rect.c1)}$${rect.r1 + 1}`;
   return a === b ? a : `${a}:${b}`;
-}
-
-/** Minimal conditional formats: expression ("custom") rules with fill/font colour. */
-export class FakeConditionalFormatCollection extends FakeClientObject {
-  constructor(
-    context: FakeRequestContext,
-    private readonly owner: FakeRange
-  ) {
-    super(context, "ConditionalFormatCollection");
-  }
-  protected _scalarNames(): readonly string[] {
-    return [];
-  }
-  protected _read(): unknown {
-    return undefined;
-  }
-  getCount(): FakeClientResult<number> {
-    const result = new FakeClientResult<number>();
-    this._call("getCount", () => {
-      const { sheet, rect } = this.owner._target();
-      result._resolve(
-        sheet.conditionalFormats.filter((cf) => {
-          const p = parseAddress(cf.ref);
-          return p && intersection(p.rect, rect);
-        }).length
-      );
-    });
-    return result;
-  }
-  add(type: string): FakeConditionalFormat {
-    if (type !== "Custom")
-      throw new Error(`Fake Excel host: conditional format type '${type}' is not implemented.`);
-    const holder: { index?: number; sheet?: SheetModel } = {};
-    this._call("add", () => {
-      const { sheet, rect } = this.owner._target();
-      sheet.conditionalFormats.push({ ref: rectAddress(rect), formula: "" });
-      holder.index = sheet.conditionalFormats.length - 1;
-      holder.sheet = sheet;
-    });
-    return new FakeConditionalFormat(this.context, holder);
-  }
-  clearAll(): void {
-    this._call("clearAll", () => {
-      const { sheet, rect } = this.owner._target();
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => {
-        const p = parseAddress(cf.ref);
-        return !(p && intersection(p.rect, rect));
-      });
-    });
-  }
-}
-
-export class FakeConditionalFormat extends FakeClientObject {
-  readonly custom: {
-    rule: { formula: string };
-    format: { fill: { color: string }; font: { color: string } };
-  };
-  constructor(context: FakeRequestContext, holder: { index?: number; sheet?: SheetModel }) {
-    super(context, "ConditionalFormat");
-    const enqueue = (
-      what: string,
-      f: (cf: { formula: string; fill?: string; fontColor?: string }) => void
-    ): void =>
-      context.enqueue(`ConditionalFormat.${what}`, () => {
-        const cf = holder.sheet?.conditionalFormats[holder.index ?? -1];
-        if (!cf) throw itemNotFound("ConditionalFormat");
-        f(cf);
-      });
-    let formula = "";
-    let fill = "";
-    let font = "";
-    this.custom = {
-      rule: {
-        get formula() {
-          return formula;
-        },
-        set formula(v: string) {
-          formula = v;
-          enqueue("rule.formula", (cf) => (cf.formula = v));
-        },
-      },
-      format: {
-        fill: {
-          get color() {
-            return fill;
-          },
-          set color(v: string) {
-            fill = v;
-            enqueue("format.fill.color", (cf) => (cf.fill = normalizeColor(v)));
-          },
-        },
-        font: {
-          get color() {
-            return font;
-          },
-          set color(v: string) {
-            font = v;
-            enqueue("format.font.color", (cf) => (cf.fontColor = normalizeColor(v)));
-          },
-        },
-      },
-    };
-  }
-  protected _scalarNames(): readonly string[] {
-    return [];
-  }
-  protected _read(): unknown {
-    return undefined;
-  }
 }
 
 // ===============================================================================================================
@@ -2052,336 +1883,6 @@ export class FakeComment extends FakeClientObject {
     this._call("delete", () => {
       const { sheet, index } = this._find();
       sheet.comments.splice(index, 1);
-    });
-  }
-}
-
-// ===============================================================================================================
-// Custom XML parts
-
-/** The default namespace of an XML document's root element ("" when none); undefined if it has no root. */
-export function rootNamespace(xml: string): string | undefined {
-  const body = xml.replace(/<\?[\s\S]*?\?>/g, "").replace(/<!--[\s\S]*?-->/g, "");
-  const m = /<([A-Za-z_][\w.-]*)(?::([A-Za-z_][\w.-]*))?([^>]*)>/.exec(body);
-  if (!m) return undefined;
-  const prefix = m[2] ? m[1] : undefined;
-  const attrs = m[3];
-  const re = prefix
-    ? new RegExp(`xmlns:${prefix}\\s*=\\s*["']([^"']*)["']`)
-    : /xmlns\s*=\s*["']([^"']*)["']/;
-  return re.exec(attrs)?.[1] ?? "";
-}
-
-export class FakeCustomXmlPartCollection extends FakeClientObject {
-  constructor(
-    context: FakeRequestContext,
-    private readonly namespaceUri: string | undefined
-  ) {
-    super(
-      context,
-      namespaceUri === undefined ? "CustomXmlPartCollection" : "CustomXmlPartScopedCollection"
-    );
-  }
-  protected _scalarNames(): readonly string[] {
-    return [];
-  }
-  protected _read(): unknown {
-    return undefined;
-  }
-  private _parts() {
-    const parts = engineOf(this.context).model.customXmlParts;
-    return this.namespaceUri === undefined
-      ? parts
-      : parts.filter((p) => p.namespaceUri === this.namespaceUri);
-  }
-  override _doLoad(paths: string[] | undefined): void {
-    const sub = paths?.map((p) => p.replace(/^items\/?/, "")).filter((p) => p !== "");
-    const items = this._parts().map((p) => {
-      const part = new FakeCustomXmlPart(this.context, { id: p.id });
-      part._doLoad(sub && sub.length ? sub : undefined);
-      return part;
-    });
-    this._loaded.set("items", items);
-  }
-  get items(): FakeCustomXmlPart[] {
-    return this._get("items");
-  }
-  add(xml: string): FakeCustomXmlPart {
-    if (this.namespaceUri !== undefined)
-      throw new Error("Fake Excel host: add() is only on workbook.customXmlParts.");
-    const holder: { id?: string } = {};
-    this._call(
-      "add",
-      () => {
-        const ns = rootNamespace(xml);
-        if (ns === undefined)
-          throw invalidArgument("CustomXmlPartCollection.add", "The XML is not well-formed.");
-        const id = newId();
-        engineOf(this.context).model.customXmlParts.push({ id, namespaceUri: ns, xml });
-        holder.id = id;
-      },
-      xml
-    );
-    return new FakeCustomXmlPart(this.context, holder);
-  }
-  getByNamespace(namespaceUri: string): FakeCustomXmlPartCollection {
-    return new FakeCustomXmlPartCollection(this.context, namespaceUri);
-  }
-  getCount(): FakeClientResult<number> {
-    const result = new FakeClientResult<number>();
-    this._call("getCount", () => result._resolve(this._parts().length));
-    return result;
-  }
-  getItem(id: string): FakeCustomXmlPart {
-    const part = new FakeCustomXmlPart(this.context, { id });
-    part._queueBindPublic("CustomXmlPartCollection.getItem");
-    return part;
-  }
-  getItemOrNullObject(id: string): FakeCustomXmlPart {
-    const part = new FakeCustomXmlPart(this.context, { id }, true);
-    part._queueBindPublic("CustomXmlPartCollection.getItemOrNullObject");
-    return part;
-  }
-  getOnlyItem(): FakeCustomXmlPart {
-    const holder: { id?: string } = {};
-    this._call("getOnlyItem", () => {
-      const parts = this._parts();
-      if (parts.length === 0) throw itemNotFound("CustomXmlPartScopedCollection.getOnlyItem");
-      if (parts.length > 1) throw invalidOperation("CustomXmlPartScopedCollection.getOnlyItem");
-      holder.id = parts[0].id;
-    });
-    return new FakeCustomXmlPart(this.context, holder);
-  }
-  getOnlyItemOrNullObject(): FakeCustomXmlPart {
-    const holder: { id?: string } = {};
-    const part = new FakeCustomXmlPart(this.context, holder, true);
-    this.context.enqueue("CustomXmlPartScopedCollection.getOnlyItemOrNullObject", () => {
-      const parts = this._parts();
-      if (parts.length === 1) holder.id = parts[0].id;
-      part._resolve();
-    });
-    return part;
-  }
-}
-
-export class FakeCustomXmlPart extends FakeClientObject {
-  constructor(
-    context: FakeRequestContext,
-    private readonly holder: { id?: string },
-    nullable = false
-  ) {
-    super(context, "CustomXmlPart", nullable);
-  }
-  _queueBindPublic(location: string): void {
-    this._queueBind(location);
-  }
-  protected override _bind(): boolean {
-    return engineOf(this.context).model.customXmlParts.some((p) => p.id === this.holder.id);
-  }
-  private _part() {
-    const p = engineOf(this.context).model.customXmlParts.find((x) => x.id === this.holder.id);
-    if (!p) throw itemNotFound("CustomXmlPart");
-    return p;
-  }
-  protected _scalarNames(): readonly string[] {
-    return ["id", "namespaceUri"];
-  }
-  protected _read(name: string): unknown {
-    const p = this._part();
-    return name === "id" ? p.id : p.namespaceUri;
-  }
-  get id(): string {
-    return this._get("id");
-  }
-  get namespaceUri(): string {
-    return this._get("namespaceUri");
-  }
-  getXml(): FakeClientResult<string> {
-    const result = new FakeClientResult<string>();
-    this._call("getXml", () => result._resolve(this._part().xml));
-    return result;
-  }
-  setXml(xml: string): void {
-    this._call(
-      "setXml",
-      () => {
-        const ns = rootNamespace(xml);
-        if (ns === undefined)
-          throw invalidArgument("CustomXmlPart.setXml", "The XML is not well-formed.");
-        const p = this._part();
-        p.xml = xml;
-        p.namespaceUri = ns;
-      },
-      xml
-    );
-  }
-  delete(): void {
-    this._call("delete", () => {
-      const parts = engineOf(this.context).model.customXmlParts;
-      parts.splice(
-        parts.findIndex((p) => p.id === this.holder.id),
-        1
-      );
-    });
-  }
-}
-
-// ===============================================================================================================
-// Names
-
-export class FakeNamedItemCollection extends FakeClientObject {
-  constructor(context: FakeRequestContext) {
-    super(context, "NamedItemCollection");
-  }
-  protected _scalarNames(): readonly string[] {
-    return [];
-  }
-  protected _read(): unknown {
-    return undefined;
-  }
-  override _doLoad(paths: string[] | undefined): void {
-    const sub = paths?.map((p) => p.replace(/^items\/?/, "")).filter((p) => p !== "");
-    const items = engineOf(this.context).model.names.map((n) => {
-      const item = new FakeNamedItem(this.context, n.name);
-      item._doLoad(sub && sub.length ? sub : undefined);
-      return item;
-    });
-    this._loaded.set("items", items);
-  }
-  get items(): FakeNamedItem[] {
-    return this._get("items");
-  }
-  add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
-    this._call(
-      "add",
-      () => {
-        const engine = engineOf(this.context);
-        if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
-          throw invalidArgument("NamedItemCollection.add");
-        if (engine.model.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
-          throw itemAlreadyExists("NamedItemCollection.add");
-        }
-        let formula: string;
-        if (typeof reference === "string")
-          formula = reference.startsWith("=") ? reference : `=${reference}`;
-        else {
-          const t = reference._target();
-          formula = `=${qualifiedAbsolute(t.sheet.name, t.rect)}`;
-        }
-        engine.model.names.push({ name, formula, comment });
-        engine.markDirty();
-      },
-      name
-    );
-    return new FakeNamedItem(this.context, name);
-  }
-  getItem(name: string): FakeNamedItem {
-    const item = new FakeNamedItem(this.context, name);
-    item._queueBindPublic("NamedItemCollection.getItem");
-    return item;
-  }
-  getItemOrNullObject(name: string): FakeNamedItem {
-    const item = new FakeNamedItem(this.context, name, true);
-    item._queueBindPublic("NamedItemCollection.getItemOrNullObject");
-    return item;
-  }
-}
-
-function qualifiedAbsolute(sheetName: string, rect: Rect): string {
-  const q = qualifiedAddress(sheetName, rect);
-  return `${q.slice(0, q.lastIndexOf("!"))}!${absolute(rect)}`;
-}
-
-export class FakeNamedItem extends FakeClientObject {
-  constructor(
-    context: FakeRequestContext,
-    private readonly itemName: string,
-    nullable = false
-  ) {
-    super(context, "NamedItem", nullable);
-  }
-  _queueBindPublic(location: string): void {
-    this._queueBind(location);
-  }
-  private _find() {
-    return engineOf(this.context).model.names.find(
-      (n) => n.name.toLowerCase() === this.itemName.toLowerCase()
-    );
-  }
-  protected override _bind(): boolean {
-    return this._find() !== undefined;
-  }
-  private _item() {
-    const n = this._find();
-    if (!n) throw itemNotFound("NamedItem");
-    return n;
-  }
-  protected _scalarNames(): readonly string[] {
-    return ["name", "formula", "comment", "type", "value", "visible"];
-  }
-  protected _read(name: string): unknown {
-    const n = this._item();
-    switch (name) {
-      case "name":
-        return n.name;
-      case "formula":
-        return n.formula;
-      case "comment":
-        return n.comment ?? "";
-      case "type":
-        return parseAddress(n.formula.slice(1).replace(/\$/g, "")) ? "Range" : "String";
-      case "value":
-        return n.formula.slice(1);
-      case "visible":
-        return true;
-    }
-    return undefined;
-  }
-  get name(): string {
-    return this._get("name");
-  }
-  get formula(): string {
-    return this._get("formula");
-  }
-  get comment(): string {
-    return this._get("comment");
-  }
-  get type(): string {
-    return this._get("type");
-  }
-  get value(): string {
-    return this._get("value");
-  }
-  get visible(): boolean {
-    return this._get("visible");
-  }
-  getRange(): FakeRange {
-    const range = new FakeRange(this.context, () => this._rangeTarget());
-    range._queueBindPublic("NamedItem.getRange");
-    return range;
-  }
-  getRangeOrNullObject(): FakeRange {
-    const range = new FakeRange(
-      this.context,
-      () => (this._find() ? this._rangeTarget() : undefined),
-      true
-    );
-    range._queueBindPublic("NamedItem.getRangeOrNullObject");
-    return range;
-  }
-  private _rangeTarget(): RangeTarget | undefined {
-    const n = this._item();
-    const p = parseAddress(n.formula.slice(1).replace(/\$/g, ""));
-    const sheet = p?.sheet ? findSheetByName(engineOf(this.context).model, p.sheet) : undefined;
-    return p && sheet ? { sheet, rect: p.rect } : undefined;
-  }
-  delete(): void {
-    this._call("delete", () => {
-      const engine = engineOf(this.context);
-      engine.model.names = engine.model.names.filter(
-        (n) => n.name.toLowerCase() !== this.itemName.toLowerCase()
-      );
-      engine.markDirty();
     });
   }
 }

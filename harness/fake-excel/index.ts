@@ -224,7 +224,7 @@ export function createFakeHost(
   options: FakeHostOptions = {}
 ): FakeHostBundle {
   const engine = new FakeExcelEngine(model, options);
-  const office = createOffice(engine, options);
+  const office = createOffice(options);
   const customFunctions = createCustomFunctions(engine);
   let theme: ThemeName = options.theme ?? "light";
   const contexts: FakeRequestContext[] = [];
@@ -383,7 +383,6 @@ export function createFakeHost(
     },
     loadModel(m) {
       engine.loadModel(m);
-      office.settings.reload();
     },
     setFunctionMetadata: (json) => engine.setFunctionMetadata(json),
     setClock: (clock) => engine.setClock(clock),
