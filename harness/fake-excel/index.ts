@@ -3,13 +3,9 @@
  * `OfficeExtension` globals over a plain workbook model. Node-safe (no DOM): used by the harness page and by jest.
  */
 import { cellAddress, parseAddress, rectAddress } from "./address";
-import {
-  FakeClientObject,
-  FakeClientResult,
-  FakeEventHandlers,
-  FakeRequestContext,
-} from "./client-base";
-import { FakeWorkbook } from "./client";
+import { FakeClientObject, FakeClientResult, FakeRequestContext } from "./client-base";
+import { FakeEventHandlers } from "./events";
+import { FakeWorkbook } from "./workbook";
 import { ChangeRecord, EngineOptions, FakeExcelEngine, FunctionMetadata } from "./engine";
 import { FakeOfficeError, OfficeExtensionErrorCodes, invalidArgument } from "./errors";
 import { CellScalar, WorkbookModel, findSheet } from "./model";
