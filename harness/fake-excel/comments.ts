@@ -75,27 +75,6 @@ export class FakeCommentCollection extends FakeClientObject {
     );
     return new FakeComment(this.context, holder);
   }
-  getItemByCell(cellAddress: FakeRange | string): FakeComment {
-    const holder: { id?: string } = {};
-    this._call("getItemByCell", () => {
-      const engine = engineOf(this.context);
-      let sheet: SheetModel | undefined;
-      let address: string | undefined;
-      if (typeof cellAddress === "string") {
-        const p = parseAddress(cellAddress);
-        sheet = p?.sheet ? findSheetByName(engine.model, p.sheet) : this.worksheet?._sheet();
-        address = p ? cellAddressOf(p.rect) : undefined;
-      } else {
-        const t = cellAddress._target();
-        sheet = t.sheet;
-        address = cellAddressOf(t.rect);
-      }
-      const c = sheet?.comments.find((x) => x.address === address);
-      if (!c) throw itemNotFound("CommentCollection.getItemByCell");
-      holder.id = c.id;
-    });
-    return new FakeComment(this.context, holder);
-  }
 }
 
 function cellAddressOf(rect: Rect): string {

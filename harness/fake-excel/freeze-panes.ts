@@ -1,5 +1,5 @@
 /** The fake `WorksheetFreezePanes`. */
-import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "./address";
+import { parseAddress } from "./address";
 import { FakeClientObject, FakeRequestContext } from "./client-base";
 import { invalidArgument } from "./errors";
 import { FakeRange } from "./range";
@@ -39,33 +39,5 @@ export class FakeWorksheetFreezePanes extends FakeClientObject {
       sheet.frozenRows = rect.r1 + 1;
       sheet.frozenColumns = rect.c1 + 1;
     });
-  }
-  unfreeze(): void {
-    this._call("unfreeze", () => {
-      const sheet = this.worksheet._sheet();
-      sheet.frozenRows = 0;
-      sheet.frozenColumns = 0;
-    });
-  }
-  getLocationOrNullObject(): FakeRange {
-    const range = new FakeRange(
-      this.context,
-      () => {
-        const sheet = this.worksheet._sheet();
-        if (!sheet.frozenRows && !sheet.frozenColumns) return undefined;
-        return {
-          sheet,
-          rect: {
-            r0: 0,
-            c0: 0,
-            r1: sheet.frozenRows ? sheet.frozenRows - 1 : MAX_ROWS - 1,
-            c1: sheet.frozenColumns ? sheet.frozenColumns - 1 : MAX_COLUMNS - 1,
-          },
-        };
-      },
-      true
-    );
-    range._queueBindPublic("WorksheetFreezePanes.getLocationOrNullObject");
-    return range;
   }
 }

@@ -76,7 +76,7 @@ export class FakeRangeFormat extends FakeStyleObject {
   }
 
   protected _scalarNames(): readonly string[] {
-    return ["wrapText", "columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment"];
+    return ["wrapText", "columnWidth", "horizontalAlignment", "verticalAlignment"];
   }
 
   protected _read(name: string): unknown {
@@ -93,12 +93,6 @@ export class FakeRangeFormat extends FakeStyleObject {
           (c) => sheet.columns[c + 1]?.width ?? DEFAULT_COLUMN_WIDTH
         );
         return ws.every((w) => w === ws[0]) ? ws[0] : null;
-      }
-      case "rowHeight": {
-        const hs = range(rect.r0, Math.min(rect.r1, rect.r0 + 2000)).map(
-          (r) => sheet.rows[r + 1]?.height ?? DEFAULT_ROW_HEIGHT
-        );
-        return hs.every((h) => h === hs[0]) ? hs[0] : null;
       }
     }
     return undefined;
@@ -137,22 +131,6 @@ export class FakeRangeFormat extends FakeStyleObject {
       for (let c = rect.c0; c <= Math.min(rect.c1, rect.c0 + MAX_COLUMNS); c++)
         (sheet.columns[c + 1] ??= {}).width = value;
     });
-  }
-  get rowHeight(): number | null {
-    return this._get("rowHeight");
-  }
-  set rowHeight(value: number) {
-    this._set("rowHeight", value, () => {
-      const { sheet, rect } = this.owner._target();
-      for (let r = rect.r0; r <= Math.min(rect.r1, rect.r0 + 100000); r++)
-        (sheet.rows[r + 1] ??= {}).height = value;
-    });
-  }
-  autofitColumns(): void {
-    this._call("autofitColumns", () => undefined);
-  }
-  autofitRows(): void {
-    this._call("autofitRows", () => undefined);
   }
 }
 

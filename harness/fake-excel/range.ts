@@ -1,12 +1,10 @@
 /** The fake `Range`: values, formulas and number formats read through load + sync and written at sync. */
 import {
   MAX_COLUMNS,
-  MAX_ROWS,
   Rect,
   cellAddress,
   contains,
   intersection,
-  normalize,
   parseAddress,
   qualifiedAddress,
   rectAddress,
@@ -115,23 +113,18 @@ export class FakeRange extends FakeClientObject {
   protected _scalarNames(): readonly string[] {
     return [
       "address",
-      "addressLocal",
       "values",
       "formulas",
-      "formulasLocal",
       "numberFormat",
       "text",
-      "valueTypes",
       "rowIndex",
       "columnIndex",
       "rowCount",
       "columnCount",
-      "cellCount",
       "rowHidden",
       "columnHidden",
       "hidden",
       "isEntireRow",
-      "isEntireColumn",
     ];
   }
 
@@ -149,31 +142,24 @@ export class FakeRange extends FakeClientObject {
   protected _read(name: string): unknown {
     const { sheet, rect } = this._target();
     const engine = engineOf(this.context);
-    if (["values", "formulas", "formulasLocal", "text", "valueTypes"].includes(name))
-      engine.recalculateIfDirty();
+    if (["values", "formulas", "text"].includes(name)) engine.recalculateIfDirty();
     const rows = rectRows(rect);
     const cols = rectColumns(rect);
-    if (
-      ["values", "formulas", "formulasLocal", "numberFormat", "text", "valueTypes"].includes(name)
-    ) {
+    if (["values", "formulas", "numberFormat", "text"].includes(name)) {
       if (rows * cols > 5_000_000)
         throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "Too many cells.");
     }
     switch (name) {
       case "address":
-      case "addressLocal":
         return qualifiedAddress(sheet.name, rect);
       case "values":
         return this._map((cell) => cell?.value ?? "");
       case "formulas":
-      case "formulasLocal":
         return this._map((cell) => cell?.formula ?? cell?.value ?? "");
       case "numberFormat":
         return this._map((cell) => cell?.numberFormat ?? "General");
       case "text":
         return this._map((cell) => formatValue(cell?.value ?? "", cell?.numberFormat));
-      case "valueTypes":
-        return this._map((cell) => valueType(cell));
       case "rowIndex":
         return rect.r0;
       case "columnIndex":
@@ -182,8 +168,6 @@ export class FakeRange extends FakeClientObject {
         return rows;
       case "columnCount":
         return cols;
-      case "cellCount":
-        return rows * cols;
       case "rowHidden":
         return tri(range(rect.r0, rect.r1).map((r) => sheet.rows[r + 1]?.hidden === true));
       case "columnHidden":
@@ -195,17 +179,12 @@ export class FakeRange extends FakeClientObject {
         );
       case "isEntireRow":
         return rect.c0 === 0 && rect.c1 === MAX_COLUMNS - 1;
-      case "isEntireColumn":
-        return rect.r0 === 0 && rect.r1 === MAX_ROWS - 1;
     }
     return undefined;
   }
 
   get address(): string {
     return this._get("address");
-  }
-  get addressLocal(): string {
-    return this._get("addressLocal");
   }
   get values(): CellScalar[][] {
     return this._get("values");
@@ -218,12 +197,6 @@ export class FakeRange extends FakeClientObject {
   }
   set formulas(value: CellScalar[][]) {
     this._write("formulas", value);
-  }
-  get formulasLocal(): CellScalar[][] {
-    return this._get("formulasLocal");
-  }
-  set formulasLocal(value: CellScalar[][]) {
-    this._write("formulasLocal", value);
   }
   get numberFormat(): string[][] {
     return this._get("numberFormat");
@@ -243,9 +216,6 @@ export class FakeRange extends FakeClientObject {
   get text(): string[][] {
     return this._get("text");
   }
-  get valueTypes(): string[][] {
-    return this._get("valueTypes");
-  }
   get rowIndex(): number {
     return this._get("rowIndex");
   }
@@ -258,17 +228,11 @@ export class FakeRange extends FakeClientObject {
   get columnCount(): number {
     return this._get("columnCount");
   }
-  get cellCount(): number {
-    return this._get("cellCount");
-  }
   get hidden(): boolean {
     return this._get("hidden");
   }
   get isEntireRow(): boolean {
     return this._get("isEntireRow");
-  }
-  get isEntireColumn(): boolean {
-    return this._get("isEntireColumn");
   }
   get rowHidden(): boolean | null {
     return this._get("rowHidden");
@@ -299,7 +263,7 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
-  private _write(name: "values" | "formulas" | "formulasLocal", value: CellScalar[][]): void {
+  private _write(name: "values" | "formulas", value: CellScalar[][]): void {
     this._set(name, value, () => {
       const { sheet, rect } = this._target();
       const engine = engineOf(this.context);
@@ -375,16 +339,6 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
-  unmerge(): void {
-    this._call("unmerge", () => {
-      const { sheet, rect } = this._target();
-      sheet.merges = sheet.merges.filter((m) => {
-        const p = parseAddress(m);
-        return !(p && intersection(p.rect, rect));
-      });
-    });
-  }
-
   getCell(row: number, column: number): FakeRange {
     return this._derive("Range.getCell", ({ rect }) => ({
       r0: rect.r0 + row,
@@ -421,15 +375,6 @@ export class FakeRange extends FakeClientObject {
     }));
   }
 
-  getEntireColumn(): FakeRange {
-    return this._derive("Range.getEntireColumn", ({ rect }) => ({
-      r0: 0,
-      c0: rect.c0,
-      r1: MAX_ROWS - 1,
-      c1: rect.c1,
-    }));
-  }
-
   getRow(row: number): FakeRange {
     return this._derive("Range.getRow", ({ rect }) => ({
       r0: rect.r0 + row,
@@ -446,61 +391,6 @@ export class FakeRange extends FakeClientObject {
       r1: rect.r1,
       c1: rect.c0 + column,
     }));
-  }
-
-  getLastRow(): FakeRange {
-    return this._derive("Range.getLastRow", ({ rect }) => ({
-      r0: rect.r1,
-      c0: rect.c0,
-      r1: rect.r1,
-      c1: rect.c1,
-    }));
-  }
-
-  getLastColumn(): FakeRange {
-    return this._derive("Range.getLastColumn", ({ rect }) => ({
-      r0: rect.r0,
-      c0: rect.c1,
-      r1: rect.r1,
-      c1: rect.c1,
-    }));
-  }
-
-  getLastCell(): FakeRange {
-    return this._derive("Range.getLastCell", ({ rect }) => ({
-      r0: rect.r1,
-      c0: rect.c1,
-      r1: rect.r1,
-      c1: rect.c1,
-    }));
-  }
-
-  getIntersection(anotherRange: FakeRange | string): FakeRange {
-    return this._derive("Range.getIntersection", ({ rect }) => {
-      const other =
-        typeof anotherRange === "string"
-          ? parseAddress(anotherRange)?.rect
-          : anotherRange._target().rect;
-      const i = other && intersection(rect, other);
-      if (!i) throw itemNotFound("Range.getIntersection");
-      return i;
-    });
-  }
-
-  getBoundingRect(anotherRange: FakeRange | string): FakeRange {
-    return this._derive("Range.getBoundingRect", ({ rect }) => {
-      const other =
-        typeof anotherRange === "string"
-          ? parseAddress(anotherRange)?.rect
-          : anotherRange._target().rect;
-      if (!other) throw invalidArgument("Range.getBoundingRect");
-      return normalize({
-        r0: Math.min(rect.r0, other.r0),
-        c0: Math.min(rect.c0, other.c0),
-        r1: Math.max(rect.r1, other.r1),
-        c1: Math.max(rect.c1, other.c1),
-      });
-    });
   }
 
   getUsedRange(valuesOnly?: boolean): FakeRange {
@@ -524,16 +414,6 @@ export class FakeRange extends FakeClientObject {
     range._queueBindPublic("Range.getUsedRangeOrNullObject");
     return range;
   }
-}
-
-function valueType(cell: CellModel | undefined): string {
-  const v = cell?.value ?? "";
-  if (v === "") return "Empty";
-  if (typeof v === "number") return "Double";
-  if (typeof v === "boolean") return "Boolean";
-  if (v.startsWith("#") && (cell?.formula !== undefined || cell?.spillFrom !== undefined))
-    return "Error";
-  return "String";
 }
 
 export function range(a: number, b: number): number[] {

@@ -50,14 +50,4 @@ export class FakeWorkbook extends FakeClientObject {
       return { sheet, rect: parsed?.rect ?? { r0: 0, c0: 0, r1: 0, c1: 0 } };
     });
   }
-
-  getActiveCell(): FakeRange {
-    const engine = engineOf(this.context);
-    return new FakeRange(this.context, () => {
-      const sel = engine.model.selection;
-      const sheet = engine.sheetById(sel.sheetId) ?? engine.model.sheets[0];
-      const r = parseAddress(sel.address)?.rect ?? { r0: 0, c0: 0, r1: 0, c1: 0 };
-      return { sheet, rect: { r0: r.r0, c0: r.c0, r1: r.r0, c1: r.c0 } };
-    });
-  }
 }

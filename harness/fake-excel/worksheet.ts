@@ -61,8 +61,6 @@ export class FakeWorksheet extends FakeClientObject {
         return findSheet(engine.model, loc.key);
       case "active":
         return engine.sheetById(engine.model.activeSheetId) ?? engine.model.sheets[0];
-      case "first":
-        return engine.model.sheets[0];
       case "id":
         return engine.sheetById(this.holder?.id ?? loc.id);
     }

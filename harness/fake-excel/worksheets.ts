@@ -6,10 +6,7 @@ import { createSheet, findSheetByName } from "./model";
 import { FakeWorksheet } from "./worksheet";
 
 export type SheetLocator =
-  | { kind: "key"; key: string }
-  | { kind: "active" }
-  | { kind: "first" }
-  | { kind: "id"; id: string };
+  { kind: "key"; key: string } | { kind: "active" } | { kind: "id"; id: string };
 
 export class FakeWorksheetCollection extends FakeClientObject {
   readonly onChanged: FakeEventHandlers<unknown>;
@@ -89,10 +86,6 @@ export class FakeWorksheetCollection extends FakeClientObject {
 
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context, { kind: "active" });
-  }
-
-  getFirst(): FakeWorksheet {
-    return new FakeWorksheet(this.context, { kind: "first" });
   }
 
   getCount(): FakeClientResult<number> {
