@@ -93,7 +93,9 @@ const officeMessage = (name) =>
 /** The three rules for files of one src folder, allowing the Office globals in `allowed`. */
 function layerRules({ folder, forbidden }, allowed) {
   const folders = [...forbidden, ...NOT_SRC];
-  const message = `Layering: src/${folder} must not import from ${folders.join(", ")} (checklists ← core ← excel, functions, cli ← taskpane; README, Architecture).`;
+  const message =
+    `Layering: src/${folder} must not import from ${folders.join(", ")} ` +
+    "(checklists ← core ← excel, functions, cli ← taskpane; README, Architecture).";
   const packages = PURE.includes(folder)
     ? [
         {

@@ -1,4 +1,7 @@
-/** The fake `CommentCollection` and `Comment` (ExcelApi 1.10: `add(cellAddress, content)`); xlsx-io keeps them as notes. */
+/**
+ * The fake `CommentCollection` and `Comment` (ExcelApi 1.10: `add(cellAddress, content)`); xlsx-io keeps them as
+ * notes.
+ */
 import { Rect, cellAddress, parseAddress } from "./address";
 import { FakeClientObject, FakeClientResult, FakeRequestContext, engineOf } from "./client-base";
 import { invalidArgument, invalidOperation, itemNotFound } from "./errors";

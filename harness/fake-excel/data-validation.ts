@@ -1,4 +1,7 @@
-/** The fake `DataValidation`: the rule over the model's validations where a range lies (list, number, date, time, text length, custom). */
+/**
+ * The fake `DataValidation`: the rule of the model's validations where a range lies (list, number, date, time, text
+ * length, custom).
+ */
 import { Rect, columnLetters, intersection, parseAddress, rectAddress } from "./address";
 import { FakeClientObject, FakeRequestContext } from "./client-base";
 import { invalidArgument } from "./errors";

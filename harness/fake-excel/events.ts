@@ -1,4 +1,4 @@
-/** Event registration: `onChanged`, `onSelectionChanged`, ... handlers are added and removed at sync, as in Office.js. */
+/** Event registration: handlers (`onChanged`, `onSelectionChanged`, ...) are added and removed at sync. */
 import { FakeRequestContext, engineOf } from "./client-base";
 
 /** OfficeExtension.EventHandlers: `add` registers at the next sync. */
