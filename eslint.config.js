@@ -29,6 +29,139 @@ const officeReact = officeAddins.configs.react.map((config) => {
   };
 });
 
+/**
+ * Layering (README, Architecture): imports point one way, checklists ← core ← excel, functions, cli ← taskpane.
+ * Each folder lists the folders it must not reach. The patterns match the import string, so they name a folder
+ * reached through any number of `../` (src has no aliases or baseUrl, and no folder inside a layer reuses a layer's
+ * name). Static imports and re-exports go through no-restricted-imports; `import()` and `typeof import()` through
+ * no-restricted-syntax, which the former does not inspect.
+ *
+ * Office.js only in src/excel: its globals are restricted everywhere else in src, in code (no-restricted-globals)
+ * and in types (`Excel.Range`, which no-restricted-globals does not see). Three entry points bind to the host
+ * itself and may use one global each, nothing more:
+ * - src/functions/functions.ts registers the custom functions and builds `CustomFunctions.Error`s (the runtime's
+ *   own API; compute.ts, which does the work, stays free of it);
+ * - src/commands binds ribbon commands (`Office.actions`, `Office.addin`), which have no Excel equivalent;
+ * - src/taskpane/index.tsx waits for `Office.onReady` and follows `Office.context.officeTheme`: host start-up
+ *   and theme, not workbook access, which goes through src/excel.
+ *
+ * A later config's options for a rule replace an earlier one's, so each file gets all three rules from exactly one
+ * entry below (an entry point from its own, its folder's ignoring it).
+ */
+const NOT_SRC = ["harness", "test", "bench", "scripts"]; // src ships; none of these do
+const LAYERS = [
+  {
+    folder: "checklists",
+    forbidden: ["core", "excel", "functions", "cli", "taskpane", "commands"],
+  },
+  { folder: "core", forbidden: ["excel", "functions", "cli", "taskpane", "commands"] },
+  // The custom functions and the task pane run in one shared runtime and share the live assessment kept by the
+  // store in src/excel (README), so functions may import excel; excel knows nothing of its front ends.
+  { folder: "excel", forbidden: ["functions", "cli", "taskpane", "commands"] },
+  { folder: "functions", forbidden: ["cli", "taskpane", "commands"] },
+  { folder: "commands", forbidden: ["functions", "cli", "taskpane"] },
+  // The CLI is a Node front end over core with ExcelJS: the Office.js adapters are not for it.
+  { folder: "cli", forbidden: ["excel", "functions", "taskpane", "commands"] },
+  // The task pane sits on top; it runs in the browser, so the Node CLI is not below it.
+  { folder: "taskpane", forbidden: ["cli"] },
+];
+/** Pure layers: no UI, no Office.js, no files or processes (Node built-ins, ExcelJS). */
+const PURE = ["checklists", "core"];
+const IMPURE_PACKAGES = ["react", "react-dom", "@fluentui/*", "exceljs", "jszip", "node:*"];
+const OFFICE_GLOBALS = ["Excel", "Office", "OfficeExtension", "CustomFunctions", "OfficeRuntime"];
+const OFFICE_ENTRIES = [
+  { folder: "functions", file: "src/functions/functions.ts", allowed: ["CustomFunctions"] },
+  { folder: "commands", file: "src/commands/**", allowed: ["Office"] },
+  { folder: "taskpane", file: "src/taskpane/index.tsx", allowed: ["Office"] },
+];
+
+/** An import string reaching `folders` through one or more `../` (JS regex source). */
+function upTo(folders) {
+  return `^(\\.\\./)+(${folders.join("|")})(/|$)`;
+}
+/** no-restricted-syntax selectors for `import(...)` and `typeof import(...)` strings matching `source`. */
+function dynamicImports(source, message) {
+  const re = source.replaceAll("/", "\\x2F"); // esquery regex literals cannot contain "/"
+  return [
+    { selector: `ImportExpression > Literal.source[value=/${re}/]`, message },
+    { selector: `TSImportType Literal[value=/${re}/]`, message },
+  ];
+}
+const officeMessage = (name) =>
+  `Office.js (${name}) only in src/excel: go through its adapters (README, Architecture).`;
+
+/** The three rules for files of one src folder, allowing the Office globals in `allowed`. */
+function layerRules({ folder, forbidden }, allowed) {
+  const folders = [...forbidden, ...NOT_SRC];
+  const message =
+    `Layering: src/${folder} must not import from ${folders.join(", ")} ` +
+    "(checklists ← core ← excel, functions, cli ← taskpane; README, Architecture).";
+  const packages = PURE.includes(folder)
+    ? [
+        {
+          group: IMPURE_PACKAGES,
+          message: "core and checklists are pure: no React, Office.js, ExcelJS or Node I/O.",
+        },
+      ]
+    : [];
+  const paths =
+    folder === "excel"
+      ? []
+      : [{ name: "@microsoft/office-js", message: "Office.js only in src/excel." }];
+  const restricted =
+    folder === "excel" ? [] : OFFICE_GLOBALS.filter((name) => !allowed.includes(name));
+  return {
+    "no-restricted-imports": [
+      "error",
+      { paths, patterns: [{ regex: upTo(folders), message }, ...packages] },
+    ],
+    "no-restricted-syntax": [
+      "error",
+      ...dynamicImports(upTo(folders), message),
+      ...restricted.flatMap((name) => [
+        {
+          selector: `TSQualifiedName > Identifier.left[name="${name}"]`,
+          message: officeMessage(name),
+        },
+        {
+          selector: `TSTypeQuery > Identifier.exprName[name="${name}"]`,
+          message: officeMessage(name),
+        },
+      ]),
+    ],
+    "no-restricted-globals": [
+      "error",
+      ...restricted.map((name) => ({ name, message: officeMessage(name) })),
+    ],
+  };
+}
+
+const layering = [
+  ...LAYERS.map((layer) => ({
+    files: [`src/${layer.folder}/**`],
+    ignores: OFFICE_ENTRIES.filter((e) => e.folder === layer.folder).map((e) => e.file),
+    rules: layerRules(layer, []),
+  })),
+  ...OFFICE_ENTRIES.map(({ folder, file, allowed }) => ({
+    files: [file],
+    rules: layerRules(
+      LAYERS.find((l) => l.folder === folder),
+      allowed
+    ),
+  })),
+  {
+    files: ["harness/**"],
+    rules: (() => {
+      const message =
+        "The harness implements Office.js for src to run on: it imports nothing from src.";
+      return {
+        "no-restricted-imports": ["error", { patterns: [{ regex: upTo(["src"]), message }] }],
+        "no-restricted-syntax": ["error", ...dynamicImports(upTo(["src"]), message)],
+      };
+    })(),
+  },
+];
+
 module.exports = tseslint.config(
   {
     ignores: [
@@ -122,5 +255,6 @@ module.exports = tseslint.config(
     // E2E page callbacks run inside Chromium: browser globals there too.
     files: ["test/e2e/**/*", "bench/**/*.bench.ts"],
     languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.jest } },
-  }
+  },
+  ...layering
 );

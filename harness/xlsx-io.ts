@@ -2,20 +2,16 @@
  * Reads and writes the harness workbook model from/to .xlsx with ExcelJS (browser and node).
  *
  * ExcelJS keeps values, formulas (with cached results), number formats, fonts/fills, hidden rows/columns, widths,
- * merges, frozen panes, notes, defined names and plain data validations. Custom XML parts and document settings are
- * not supported by ExcelJS: they are added to / read from the package with JSZip (customXml/itemN.xml and a
- * webextension part holding the settings, as Office stores them). Charts are not written (ExcelJS cannot).
+ * merges, frozen panes, notes, defined names and plain data validations: what the add-in writes and reads. Charts are
+ * not written (ExcelJS cannot).
  */
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { Rect, cellAddress, parseAddress, parseCell, rectAddress } from "./fake-excel/address";
-import { rootNamespace } from "./fake-excel/client";
 import {
   CellModel,
   CellScalar,
   CellStyle,
   DataValidationModel,
-  SettingValue,
   SheetModel,
   WorkbookModel,
   createSheet,
@@ -24,16 +20,12 @@ import {
 
 type ExcelDataValidation = ExcelJS.DataValidation;
 
-/** ExcelJS has `dataValidations` and `conditionalFormattings` at runtime but not in its typings. */
+/** ExcelJS has `dataValidations` at runtime but not in its typings. */
 interface WorksheetExtras {
   dataValidations: {
     model: Record<string, ExcelDataValidation | undefined>;
     add(ref: string, dv: ExcelDataValidation): void;
   };
-  conditionalFormattings?: {
-    ref: string;
-    rules: { type: string; formulae?: string[]; style?: ExcelJS.Style }[];
-  }[];
 }
 
 function extras(ws: ExcelJS.Worksheet): WorksheetExtras {
@@ -96,7 +88,6 @@ function readStyle(cell: ExcelJS.Cell): CellStyle | undefined {
   if (al?.horizontal)
     style.horizontalAlignment = al.horizontal[0].toUpperCase() + al.horizontal.slice(1);
   if (al?.vertical) style.verticalAlignment = al.vertical[0].toUpperCase() + al.vertical.slice(1);
-  if (cell.protection?.locked === false) style.locked = false;
   return Object.keys(style).length ? style : undefined;
 }
 
@@ -269,187 +260,7 @@ function readSheet(ws: ExcelJS.Worksheet): SheetModel {
       if (v) sheet.validations.push(v);
     }
   }
-  for (const cf of extras(ws).conditionalFormattings ?? []) {
-    for (const rule of cf.rules) {
-      if (rule.type !== "expression" || !rule.formulae?.[0]) continue;
-      const fill = rule.style?.fill;
-      sheet.conditionalFormats.push({
-        ref: cf.ref,
-        formula: `=${rule.formulae[0]}`,
-        fill: fill?.type === "pattern" ? argbToHex(fill.fgColor ?? fill.bgColor) : undefined,
-        fontColor: argbToHex(rule.style?.font?.color),
-      });
-    }
-  }
   return sheet;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Custom XML parts and settings inside the package (JSZip)
-
-const CUSTOM_XML_REL =
-  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
-const CUSTOM_XML_PROPS_REL =
-  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
-const WEBEXT_TASKPANES_REL =
-  "http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes";
-const WEBEXT_REL = "http://schemas.microsoft.com/office/2011/relationships/webextension";
-
-function xmlEscape(s: string): string {
-  return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
-
-function xmlUnescape(s: string): string {
-  return s
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCharCode(Number(d)))
-    .replace(/&amp;/g, "&");
-}
-
-async function readPackageExtras(
-  buffer: ArrayBuffer | Uint8Array
-): Promise<{ parts: WorkbookModel["customXmlParts"]; settings: Record<string, SettingValue> }> {
-  const zip = await JSZip.loadAsync(buffer);
-  const parts: WorkbookModel["customXmlParts"] = [];
-  const itemFiles = Object.keys(zip.files)
-    .filter((n) => /^customXml\/item\d+\.xml$/.test(n))
-    .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
-  for (const name of itemFiles) {
-    const xml = await zip.file(name)?.async("string");
-    if (xml === undefined) continue;
-    const propsName = name.replace("item", "itemProps");
-    const props = await zip.file(propsName)?.async("string");
-    const id = props ? /ds:itemID="([^"]+)"/.exec(props)?.[1] : undefined;
-    parts.push({ id: id ?? newId(), namespaceUri: rootNamespace(xml) ?? "", xml });
-  }
-  const settings: Record<string, SettingValue> = {};
-  for (const name of Object.keys(zip.files).filter((n) =>
-    /^xl\/webextensions\/webextension\d+\.xml$/.test(n)
-  )) {
-    const xml = (await zip.file(name)?.async("string")) ?? "";
-    for (const m of xml.matchAll(/<we:property\s+name="([^"]*)"\s+value="([^"]*)"\s*\/>/g)) {
-      try {
-        settings[xmlUnescape(m[1])] = JSON.parse(xmlUnescape(m[2])) as SettingValue;
-      } catch {
-        settings[xmlUnescape(m[1])] = xmlUnescape(m[2]);
-      }
-    }
-  }
-  return { parts, settings };
-}
-
-function addRelationship(relsXml: string, id: string, type: string, target: string): string {
-  return relsXml.replace(
-    "</Relationships>",
-    `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`
-  );
-}
-
-function addOverride(contentTypes: string, partName: string, contentType: string): string {
-  if (contentTypes.includes(`PartName="${partName}"`)) return contentTypes;
-  return contentTypes.replace(
-    "</Types>",
-    `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`
-  );
-}
-
-async function writePackageExtras(buffer: ArrayBuffer, model: WorkbookModel): Promise<ArrayBuffer> {
-  const settingsKeys = Object.keys(model.settings);
-  if (model.customXmlParts.length === 0 && settingsKeys.length === 0) return buffer;
-  const zip = await JSZip.loadAsync(buffer);
-  let contentTypes = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
-  let wbRels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
-  model.customXmlParts.forEach((part, i) => {
-    const n = i + 1;
-    zip.file(`customXml/item${n}.xml`, part.xml);
-    zip.file(
-      `customXml/itemProps${n}.xml`,
-      `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${xmlEscape(part.id)}" ` +
-        `xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>`
-    );
-    zip.file(
-      `customXml/_rels/item${n}.xml.rels`,
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships ` +
-        `xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ` +
-        `Type="${CUSTOM_XML_PROPS_REL}" Target="itemProps${n}.xml"/></Relationships>`
-    );
-    contentTypes = addOverride(
-      contentTypes,
-      `/customXml/itemProps${n}.xml`,
-      "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
-    );
-    wbRels = addRelationship(
-      wbRels,
-      `rIdCustomXml${n}`,
-      CUSTOM_XML_REL,
-      `../customXml/item${n}.xml`
-    );
-  });
-  if (!/Extension="xml"/i.test(contentTypes)) {
-    contentTypes = contentTypes.replace(
-      "<Override",
-      '<Default Extension="xml" ContentType="application/xml"/><Override'
-    );
-  }
-  if (settingsKeys.length) {
-    const props = settingsKeys
-      .map(
-        (k) =>
-          `<we:property name="${xmlEscape(k)}" value="${xmlEscape(JSON.stringify(model.settings[k]))}"/>`
-      )
-      .join("");
-    zip.file(
-      "xl/webextensions/webextension1.xml",
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension ` +
-        `xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" ` +
-        `id="{52811C31-4593-43B8-A697-EB873422D156}"><we:reference id="self-assessment-assistant" version="1.0.0.0" ` +
-        `store="developer" storeType="Registry"/><we:alternateReferences/><we:properties>${props}</we:properties>` +
-        `<we:bindings/><we:snapshot xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>` +
-        `</we:webextension>`
-    );
-    zip.file(
-      "xl/webextensions/taskpanes.xml",
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes ` +
-        `xmlns:wetp="http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11"><wetp:taskpane ` +
-        `dockstate="right" visibility="0" width="350" row="4"><wetp:webextensionref ` +
-        `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></wetp:taskpane>` +
-        `</wetp:taskpanes>`
-    );
-    zip.file(
-      "xl/webextensions/_rels/taskpanes.xml.rels",
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships ` +
-        `xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ` +
-        `Type="${WEBEXT_REL}" Target="webextension1.xml"/></Relationships>`
-    );
-    contentTypes = addOverride(
-      contentTypes,
-      "/xl/webextensions/webextension1.xml",
-      "application/vnd.ms-office.webextension+xml"
-    );
-    contentTypes = addOverride(
-      contentTypes,
-      "/xl/webextensions/taskpanes.xml",
-      "application/vnd.ms-office.webextensiontaskpanes+xml"
-    );
-    let rootRels = (await zip.file("_rels/.rels")?.async("string")) ?? "";
-    rootRels = addRelationship(
-      rootRels,
-      "rIdWebExtTaskpanes",
-      WEBEXT_TASKPANES_REL,
-      "xl/webextensions/taskpanes.xml"
-    );
-    zip.file("_rels/.rels", rootRels);
-  }
-  zip.file("[Content_Types].xml", contentTypes);
-  zip.file("xl/_rels/workbook.xml.rels", wbRels);
-  return zip.generateAsync({ type: "arraybuffer", compression: "DEFLATE" });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -471,13 +282,10 @@ export async function loadWorkbook(buffer: ArrayBuffer | Uint8Array): Promise<Wo
     if (dn.ranges.length === 1 && !dn.name.startsWith("_xlnm."))
       names.push({ name: dn.name, formula: `=${dn.ranges[0]}` });
   }
-  const { parts, settings } = await readPackageExtras(data);
   return {
     sheets,
     activeSheetId: active?.id ?? "",
     selection: { sheetId: active?.id ?? "", address: "A1" },
-    customXmlParts: parts,
-    settings,
     names,
   };
 }
@@ -552,7 +360,6 @@ export async function saveWorkbook(model: WorkbookModel): Promise<ArrayBuffer> {
               : undefined,
           };
         }
-        if (s.locked === false) c.protection = { locked: false };
       }
     }
     for (const [n, row] of Object.entries(sheet.rows)) {
@@ -568,25 +375,6 @@ export async function saveWorkbook(model: WorkbookModel): Promise<ArrayBuffer> {
     for (const m of sheet.merges) ws.mergeCells(m);
     for (const v of sheet.validations) extras(ws).dataValidations.add(v.ref, validationToExcel(v));
     for (const cm of sheet.comments) ws.getCell(cm.address).note = cm.content;
-    for (const cf of sheet.conditionalFormats) {
-      if (!cf.formula) continue;
-      ws.addConditionalFormatting({
-        ref: cf.ref,
-        rules: [
-          {
-            type: "expression",
-            priority: 1,
-            formulae: [cf.formula.replace(/^=/, "")],
-            style: {
-              fill: cf.fill
-                ? { type: "pattern", pattern: "solid", bgColor: { argb: hexToArgb(cf.fill) } }
-                : undefined,
-              font: cf.fontColor ? { color: { argb: hexToArgb(cf.fontColor) } } : undefined,
-            },
-          },
-        ],
-      });
-    }
   }
   for (const n of model.names) {
     const target = n.formula.replace(/^=/, "");
@@ -612,5 +400,5 @@ export async function saveWorkbook(model: WorkbookModel): Promise<ArrayBuffer> {
     out instanceof ArrayBuffer ? new Uint8Array(out) : new Uint8Array(out as ArrayLike<number>);
   const copy = new ArrayBuffer(bytes.byteLength);
   new Uint8Array(copy).set(bytes);
-  return writePackageExtras(copy, model);
+  return copy;
 }

@@ -269,35 +269,7 @@ export class FakeClientResult<T> {
   }
 }
 
-/** OfficeExtension.EventHandlers: `add` registers at the next sync. */
-export class FakeEventHandlers<TArgs> {
-  constructor(
-    private readonly context: FakeRequestContext,
-    private readonly location: string,
-    private readonly register: (handler: (args: TArgs) => unknown) => () => void
-  ) {}
-
-  add(handler: (args: TArgs) => Promise<unknown>): FakeEventHandlerResult {
-    const result = new FakeEventHandlerResult(this.context);
-    this.context.enqueue(`${this.location}.add`, () => {
-      result._unregister = this.register(handler);
-    });
-    this.handlers.set(handler, result);
-    return result;
-  }
-
-  remove(handler: (args: TArgs) => Promise<unknown>): void {
-    const result = this.handlers.get(handler);
-    if (result) result.remove();
-  }
-
-  private readonly handlers = new Map<(args: TArgs) => Promise<unknown>, FakeEventHandlerResult>();
-}
-
-export class FakeEventHandlerResult {
-  _unregister: (() => void) | undefined;
-  constructor(readonly context: FakeRequestContext) {}
-  remove(): void {
-    this.context.enqueue("EventHandlerResult.remove", () => this._unregister?.());
-  }
+/** The engine behind a request context (every client object reaches the model through it). */
+export function engineOf(ctx: FakeRequestContext): FakeExcelEngine {
+  return ctx.engine;
 }

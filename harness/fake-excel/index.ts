@@ -3,13 +3,9 @@
  * `OfficeExtension` globals over a plain workbook model. Node-safe (no DOM): used by the harness page and by jest.
  */
 import { cellAddress, parseAddress, rectAddress } from "./address";
-import {
-  FakeClientObject,
-  FakeClientResult,
-  FakeEventHandlers,
-  FakeRequestContext,
-} from "./client-base";
-import { FakeWorkbook } from "./client";
+import { FakeClientObject, FakeClientResult, FakeRequestContext } from "./client-base";
+import { FakeEventHandlers } from "./events";
+import { FakeWorkbook } from "./workbook";
 import { ChangeRecord, EngineOptions, FakeExcelEngine, FunctionMetadata } from "./engine";
 import { FakeOfficeError, OfficeExtensionErrorCodes, invalidArgument } from "./errors";
 import { CellScalar, WorkbookModel, findSheet } from "./model";
@@ -224,7 +220,7 @@ export function createFakeHost(
   options: FakeHostOptions = {}
 ): FakeHostBundle {
   const engine = new FakeExcelEngine(model, options);
-  const office = createOffice(engine, options);
+  const office = createOffice(options);
   const customFunctions = createCustomFunctions(engine);
   let theme: ThemeName = options.theme ?? "light";
   const contexts: FakeRequestContext[] = [];
@@ -383,7 +379,6 @@ export function createFakeHost(
     },
     loadModel(m) {
       engine.loadModel(m);
-      office.settings.reload();
     },
     setFunctionMetadata: (json) => engine.setFunctionMetadata(json),
     setClock: (clock) => engine.setClock(clock),

@@ -20,8 +20,6 @@ export interface CellStyle {
   wrapText?: boolean;
   horizontalAlignment?: string;
   verticalAlignment?: string;
-  /** Cell protection (`format.protection.locked`); Excel's default is locked. */
-  locked?: boolean;
 }
 
 export interface CellModel {
@@ -88,14 +86,6 @@ export interface ChartModel {
   title?: string;
 }
 
-export interface ConditionalFormatModel {
-  ref: string;
-  /** Formula of an expression-based rule ("=$C5=\"No\""). */
-  formula: string;
-  fill?: string;
-  fontColor?: string;
-}
-
 export type SheetVisibilityModel = "Visible" | "Hidden" | "VeryHidden";
 
 export interface SheetModel {
@@ -108,7 +98,6 @@ export interface SheetModel {
   rows: Record<number, RowModel>;
   columns: Record<number, ColumnModel>;
   validations: DataValidationModel[];
-  conditionalFormats: ConditionalFormatModel[];
   comments: CommentModel[];
   /** Local range addresses of merged areas. */
   merges: string[];
@@ -117,21 +106,12 @@ export interface SheetModel {
   charts: ChartModel[];
 }
 
-export interface CustomXmlPartModel {
-  id: string;
-  namespaceUri: string;
-  xml: string;
-}
-
 export interface NamedItemModel {
   name: string;
   /** Formula including "=", e.g. "='MSP Checklist'!$C$4:$C$40". */
   formula: string;
   comment?: string;
 }
-
-export type SettingValue =
-  string | number | boolean | null | SettingValue[] | { [key: string]: SettingValue };
 
 export interface SelectionModel {
   sheetId: string;
@@ -143,9 +123,6 @@ export interface WorkbookModel {
   sheets: SheetModel[];
   activeSheetId: string;
   selection: SelectionModel;
-  customXmlParts: CustomXmlPartModel[];
-  /** Persisted document settings (Office.context.document.settings after saveAsync). */
-  settings: Record<string, SettingValue>;
   names: NamedItemModel[];
 }
 
@@ -167,7 +144,6 @@ export function createSheet(name: string): SheetModel {
     rows: {},
     columns: {},
     validations: [],
-    conditionalFormats: [],
     comments: [],
     merges: [],
     frozenRows: 0,
@@ -183,8 +159,6 @@ export function createWorkbookModel(sheetNames: string[] = ["Sheet1"]): Workbook
     sheets,
     activeSheetId: sheets[0]?.id ?? "",
     selection: { sheetId: sheets[0]?.id ?? "", address: "A1" },
-    customXmlParts: [],
-    settings: {},
     names: [],
   };
 }

@@ -1,6 +1,5 @@
 /** Fake `Office` (common API subset) and `CustomFunctions` globals. */
 import { CustomFunctionImpl, FakeCustomFunctionError, FakeExcelEngine } from "./engine";
-import { SettingValue } from "./model";
 
 export type ThemeName = "light" | "dark";
 
@@ -45,60 +44,6 @@ function callbackOf<T>(a: unknown, b: unknown): AsyncCallback<T> | undefined {
   if (typeof a === "function") return a as AsyncCallback<T>;
   if (typeof b === "function") return b as AsyncCallback<T>;
   return undefined;
-}
-
-/** Office.context.document.settings: an in-memory working copy persisted to the model by saveAsync. */
-export class FakeSettings {
-  private values: Record<string, SettingValue>;
-  private readonly handlers: ((args: unknown) => void)[] = [];
-
-  constructor(private readonly engine: FakeExcelEngine) {
-    this.values = structuredClone(engine.model.settings);
-  }
-
-  /** Reloads the working copy from the model (after a workbook is opened). */
-  reload(): void {
-    this.values = structuredClone(this.engine.model.settings);
-  }
-
-  get(name: string): SettingValue {
-    return name in this.values ? structuredClone(this.values[name]) : null;
-  }
-
-  set(name: string, value: SettingValue): void {
-    this.values[name] = JSON.parse(JSON.stringify(value)) as SettingValue;
-  }
-
-  remove(name: string): void {
-    delete this.values[name];
-  }
-
-  saveAsync(callback?: AsyncCallback<void>): void;
-  saveAsync(options: unknown, callback?: AsyncCallback<void>): void;
-  saveAsync(options?: unknown, callback?: unknown): void {
-    const cb = callbackOf<void>(options, callback);
-    this.engine.model.settings = structuredClone(this.values);
-    queueMicrotask(() => {
-      cb?.({ status: "succeeded", value: undefined });
-      for (const h of this.handlers) h({ type: "settingsChanged", settings: this });
-    });
-  }
-
-  refreshAsync(callback?: AsyncCallback<FakeSettings>): void {
-    this.reload();
-    queueMicrotask(() => callback?.({ status: "succeeded", value: this }));
-  }
-
-  addHandlerAsync(
-    _eventType: string,
-    handler: (args: unknown) => void,
-    options?: unknown,
-    callback?: unknown
-  ): void {
-    this.handlers.push(handler);
-    const cb = callbackOf<void>(options, callback);
-    queueMicrotask(() => cb?.({ status: "succeeded", value: undefined }));
-  }
 }
 
 export const HostType = {
@@ -146,8 +91,7 @@ export interface FakeOfficeOptions {
   requirementSets?: Record<string, string>;
 }
 
-export function createOffice(engine: FakeExcelEngine, options: FakeOfficeOptions = {}) {
-  const settings = new FakeSettings(engine);
+export function createOffice(options: FakeOfficeOptions = {}) {
   const platform = options.platform ?? "OfficeOnline";
   const requirementSets = { ...DEFAULT_REQUIREMENT_SETS, ...options.requirementSets };
   const themeHandlers: ((args: unknown) => void)[] = [];
@@ -160,7 +104,6 @@ export function createOffice(engine: FakeExcelEngine, options: FakeOfficeOptions
     contentLanguage: "en-US",
     officeTheme: { ...THEMES[options.theme ?? "light"] },
     document: {
-      settings,
       url: "https://harness.local/Workbook.xlsx",
       addHandlerAsync(
         eventType: string,
@@ -189,7 +132,6 @@ export function createOffice(engine: FakeExcelEngine, options: FakeOfficeOptions
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     EventType: {
       DocumentSelectionChanged: "documentSelectionChanged",
-      SettingsChanged: "settingsChanged",
       OfficeThemeChanged: "officeThemeChanged",
     },
     context,
@@ -226,7 +168,6 @@ export function createOffice(engine: FakeExcelEngine, options: FakeOfficeOptions
   };
   return {
     office,
-    settings,
     actions,
     /** Office.onReady resolves only after `promise` settles (the harness loads the workbook first). */
     delayReady(promise: Promise<unknown>): void {

@@ -5,3 +5,12 @@
  */
 export { createAssessmentPort, type AssessmentPortOptions } from "./assessmentPort";
 export type { AssessmentPort } from "./port";
+
+import { createAssessmentPort } from "./assessmentPort";
+import { getAssessmentStore } from "./assessmentStore";
+import type { AssessmentPort } from "./port";
+
+/** The port over the Office runtime's global `Excel` and the shared store: Office.js stays inside src/excel. */
+export function createHostAssessmentPort(): AssessmentPort {
+  return createAssessmentPort(Excel, getAssessmentStore());
+}

@@ -3,10 +3,9 @@
  * its zod schemas when this chunk evaluates), core, and the Office.js adapters with the shared store. The shell
  * paints before this chunk arrives and shows "Reading the workbook…" until the store's first snapshot.
  */
-import { createAssessmentPort } from "../excel";
-import { getAssessmentStore } from "../excel/assessmentStore";
+import { createHostAssessmentPort } from "../excel";
 import type { AssessmentPort } from "../excel/port";
 
 export function createPorts(): { assessment: AssessmentPort } {
-  return { assessment: createAssessmentPort(Excel, getAssessmentStore()) };
+  return { assessment: createHostAssessmentPort() };
 }

@@ -129,8 +129,6 @@ export function mspWorkbook(options: MspWorkbookOptions = {}): BuiltWorkbook {
       sheets,
       activeSheetId: sheet.id,
       selection: { sheetId: sheet.id, address: "A1" },
-      customXmlParts: [],
-      settings: {},
       names: [],
     },
     metCell,

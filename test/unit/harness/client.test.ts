@@ -415,54 +415,7 @@ describe("events", () => {
   });
 });
 
-describe("custom XML parts and settings", () => {
-  const NS = "urn:self-assessment-assistant:mapping";
-
-  test("custom XML parts round trip", async () => {
-    const { host } = setup();
-    const xml = `<?xml version="1.0"?><mapping xmlns="${NS}"><sheet name="MSP Checklist"/></mapping>`;
-    await host.run(async (context) => {
-      const existing = context.workbook.customXmlParts.getByNamespace(NS).getOnlyItemOrNullObject();
-      await context.sync();
-      expect(existing.isNullObject).toBe(true);
-      context.workbook.customXmlParts.add(xml);
-      await context.sync();
-    });
-    await host.run(async (context) => {
-      const part = context.workbook.customXmlParts.getByNamespace(NS).getOnlyItemOrNullObject();
-      await context.sync();
-      expect(part.isNullObject).toBe(false);
-      const text = part.getXml();
-      part.load("id, namespaceUri");
-      await context.sync();
-      expect(text.value).toBe(xml);
-      expect(part.namespaceUri).toBe(NS);
-      part.setXml(xml.replace("MSP Checklist", "Checklist"));
-      await context.sync();
-      const again = context.workbook.customXmlParts.getItem(part.id).getXml();
-      await context.sync();
-      expect(again.value).toContain('name="Checklist"');
-      part.delete();
-      await context.sync();
-    });
-    expect(host.model.customXmlParts).toEqual([]);
-  });
-
-  test("settings get/set/remove/saveAsync persist to the model", async () => {
-    const { Office, host } = setup();
-    const settings = Office.context.document.settings;
-    expect(settings.get("mapping")).toBeNull();
-    settings.set("mapping", { program: "msp", columns: [1, 2] });
-    settings.set("temp", 1);
-    settings.remove("temp");
-    expect(host.model.settings).toEqual({});
-    await new Promise<void>((resolve) =>
-      settings.saveAsync((r) => (expect(r.status).toBe("succeeded"), resolve()))
-    );
-    expect(host.model.settings).toEqual({ mapping: { program: "msp", columns: [1, 2] } });
-    expect(settings.get("mapping")).toEqual({ program: "msp", columns: [1, 2] });
-  });
-
+describe("Office", () => {
   test("Office.onReady, host info, requirement sets and theme", async () => {
     const { Office, host } = setup();
     const info = await Office.onReady();
