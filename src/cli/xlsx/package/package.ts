@@ -361,21 +361,16 @@ export class XlsxPackage {
     const relId = this.addRelationship(WORKSHEET_TYPE, part);
     let xml = this.workbookXml();
     const p = rootPrefix(xml, "workbook");
-    let r = prefixOf(xml, REL_NS);
-    if (!r) {
-      r = "r";
-      const root = element(xml, p, "workbook")!;
-      xml = splice(
-        xml,
-        root.start,
-        root.openEnd,
-        `<${p}workbook${root.attrs} xmlns:r="${REL_NS}">`
-      );
-    }
+    // The relationships prefix declared on the root, or a declaration on the new element itself (openpyxl
+    // declares it on each <sheet>).
+    const root = element(xml, p, "workbook");
+    const declared = root ? prefixOf(xml.slice(root.start, root.openEnd), REL_NS) : undefined;
+    const r = declared ?? "r";
+    const ownNs = declared ? "" : ` xmlns:r="${REL_NS}"`;
     const ids = elements(xml, p, "sheet").map((s) => Number(attribute(s.attrs, "sheetId") ?? 0));
     const sheetId = Math.max(0, ...ids) + 1;
     const list = element(xml, p, "sheets");
-    const entry = `<${p}sheet name="${escapeXml(name, true)}" sheetId="${sheetId}"${state === "visible" ? "" : ` state="${state}"`} ${r}:id="${relId}"/>`;
+    const entry = `<${p}sheet${ownNs} name="${escapeXml(name, true)}" sheetId="${sheetId}"${state === "visible" ? "" : ` state="${state}"`} ${r}:id="${relId}"/>`;
     if (!list) throw new PackageError("workbook.xml has no <sheets>");
     xml = list.selfClosing
       ? splice(xml, list.start, list.end, `<${p}sheets>${entry}</${p}sheets>`)
