@@ -527,7 +527,7 @@ export class XlsxPackage {
     for (const name of this.removed) this.zip.remove(name);
     for (const name of this.dirty) {
       const text = this.texts.get(name);
-      if (text !== undefined) this.zip.file(name, text);
+      if (text !== undefined) this.zip.file(name, text, { createFolders: false });
     }
     return this.zip.generateAsync({
       type: "nodebuffer",
