@@ -183,7 +183,7 @@ export async function finalizeWorkbook(
   for (const w of plan.writes)
     add(w.sheet, {
       address: w.address,
-      value: w.native !== undefined ? { formula: w.native } : w.input,
+      value: w.native !== undefined ? { formula: w.native } : (w.value ?? w.input),
     });
 
   const stampLabel = SUMMARY_STAMP_CELL.replace(/^[A-Z]+/, "A");

@@ -6,6 +6,7 @@
  * score. The Office.js side writes the plan; the CLI can share `engineValue` and `finalizeStamp`.
  */
 import type { CellValue } from "../model";
+import { safeCellInput } from "../text/formulaSafe";
 import type { WorkbookCheck } from "./checkGrid";
 import { translateFormula, usesCustomFunctions, type NativeContext } from "./native";
 
@@ -24,8 +25,11 @@ export interface FinalizeWrite {
   address: string;
   /** "=<native formula>", or the value. */
   input: string | number | boolean;
-  /** The native formula without "=", when the call has one (else `input` is a value, even text starting "="). */
+  /** The native formula without "=", when the call has one. */
   native?: string;
+  /** Without a native formula: the value itself (`input` then holds it as Office.js must receive it, text made
+   * formula-safe with core/text/formulaSafe.ts). */
+  value?: string | number | boolean;
 }
 
 export interface FinalizePlan {
@@ -116,11 +120,9 @@ export function planFinalize(
       continue;
     }
     const computed = engineValue(check, cell.formula);
-    writes.push({
-      sheet: cell.sheet,
-      address: cell.address,
-      input: plain(computed !== undefined ? computed : cell.cached),
-    });
+    const value = plain(computed !== undefined ? computed : cell.cached);
+    // A cached text such as "=HYPERLINK(…)" stays text: Office.js writes these inputs as formulas.
+    writes.push({ sheet: cell.sheet, address: cell.address, input: safeCellInput(value), value });
     valued.push({ sheet: cell.sheet, cell: cell.address, formula: cell.formula });
   }
   return { writes, originals, replaced, valued, stamp: finalizeStamp(check, today) };

@@ -36,14 +36,10 @@ export function withoutAttribute(text: string, name: string): string {
   return text.replace(re, "");
 }
 
-// XML 1.0 cannot hold these characters; SpreadsheetML writes them as _xHHHH_ (and a literal "_x0041_" as
-// "_x005F_x0041_", so it reads back as typed).
+// XML 1.0 cannot hold these characters, and a parser turns a literal CR into LF; SpreadsheetML writes them as
+// _xHHHH_ (and a literal "_x0041_" as "_x005F_x0041_", so it reads back as typed).
 function forbidden(code: number): boolean {
-  return (
-    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
-    code === 0xfffe ||
-    code === 0xffff
-  );
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a) || code === 0xfffe || code === 0xffff;
 }
 
 function escapeForbidden(text: string): string {
@@ -58,7 +54,7 @@ function escapeForbidden(text: string): string {
 /** Text for element content (attribute = true also escapes quotes). */
 export function escapeXml(text: string, attribute = false): string {
   const kept = text.replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_");
-  let out = (/[^\t\n\r\u0020-\ufffd]/.test(kept) ? escapeForbidden(kept) : kept)
+  let out = (/[^\t\n\u0020-\ufffd]/.test(kept) ? escapeForbidden(kept) : kept)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;");
@@ -79,8 +75,10 @@ export function unescapeXml(text: string): string {
 
 /** SpreadsheetML text content (`<t>`, `<f>`, `<v>`) to the string it stands for. */
 export function cellText(raw: string): string {
-  return unescapeXml(raw).replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) =>
-    String.fromCharCode(parseInt(hex, 16))
+  // An XML parser reads a literal CR (or CRLF) as LF; only _x000D_ stands for a CR.
+  return unescapeXml(raw.replace(/\r\n?/g, "\n")).replace(
+    /_x([0-9A-Fa-f]{4})_/g,
+    (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))
   );
 }
 
