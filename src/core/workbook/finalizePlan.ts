@@ -129,10 +129,21 @@ export function planFinalize(
 }
 
 /**
- * Whether a formula from the Original Formulas record may be written back by undo: only calls of the product's
- * own functions (MSP.*), with literals, references and operators between them. Anything else — HYPERLINK, WEBSERVICE,
- * a DDE call (`cmd|' /c …'!A1`), a reference into another workbook (`[1]Sheet!A1`) — was not written by finalize and
- * is refused. Returns the reason, or null when the formula is acceptable.
+ * Worksheet functions a recorded formula may wrap its MSP.* calls in (`IF(MSP.PASS(),"Pass","Fail")`): pure
+ * arithmetic, logic and text, nothing that reaches outside the workbook or builds a reference from text.
+ */
+const HARMLESS_FUNCTIONS = new Set(
+  (
+    "IF IFS IFERROR IFNA AND OR NOT XOR ROUND ROUNDUP ROUNDDOWN INT ABS MIN MAX SUM AVERAGE MOD " +
+    "TEXT CONCAT CONCATENATE LEN UPPER LOWER TRIM VALUE N ISNUMBER ISBLANK ISERROR ISTEXT TRUE FALSE"
+  ).split(" ")
+);
+
+/**
+ * Whether a formula from the Original Formulas record may be written back by undo: a formula calling the product's
+ * own functions (MSP.*), with literals, references, operators and harmless worksheet functions around them.
+ * Anything else — HYPERLINK, WEBSERVICE, INDIRECT, a DDE call (`cmd|' /c …'!A1`), a reference into another
+ * workbook (`[1]Sheet!A1`) — was not written by finalize and is refused. Returns the reason, or null.
  */
 export function originalFormulaProblem(formula: string): string | null {
   const text = formula.replace(/^=/, "");
@@ -143,9 +154,12 @@ export function originalFormulaProblem(formula: string): string | null {
   if (/[[\]|]/.test(outsideStrings.replace(/'(?:[^']|'')*'!/g, "x!")))
     return "the formula refers to another workbook or program";
   const calls = [...outsideStrings.matchAll(/([A-Za-z_\\][\w.]*)\s*\(/g)].map((m) => m[1]);
-  if (!calls.length) return "the formula calls no MSP function";
-  const foreign = calls.find((name) => !/^MSP\.[A-Za-z]+$/.test(name));
+  const foreign = calls.find(
+    (name) => !/^MSP\.[A-Za-z]+$/.test(name) && !HARMLESS_FUNCTIONS.has(name.toUpperCase())
+  );
   if (foreign) return `the formula calls ${foreign.toUpperCase()}, not an MSP function`;
+  if (!calls.some((name) => /^MSP\.[A-Za-z]+$/.test(name)))
+    return "the formula calls no MSP function";
   return null;
 }
 
