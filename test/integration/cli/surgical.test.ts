@@ -153,3 +153,21 @@ describe("the package editor on openpyxl's absolute relationship targets", () =>
     120_000
   );
 });
+
+test("the x14 Met? list pointing at a hidden sheet is read, and still there after finalize", async () => {
+  for (const file of ["foreign.xlsx", "foreign-absolute.xlsx"]) {
+    const pkg = await openPackage(readFileSync(join(FIXTURES, file)));
+    const [x14] = pkg.validations("MSP Checklist").filter((v) => v.source === "x14");
+    expect(x14).toEqual({
+      sqref: expect.stringMatching(/^C3:C200$/),
+      type: "list",
+      formula1: "Lists!$A$1:$A$3",
+      source: "x14",
+    });
+    expect(pkg.listValues("MSP Checklist", x14)).toEqual(["Yes", "No", "N/A"]);
+  }
+  const result = await runCli(["finalize", "foreign.xlsx", "--out", "final-x14.xlsx"], dir);
+  expect(result.stderr).toBe("");
+  const after = await openPackage(readFileSync(join(dir, "final-x14.xlsx")));
+  expect(after.validations("MSP Checklist").filter((v) => v.source === "x14")).toHaveLength(1);
+}, 60_000);

@@ -5,6 +5,7 @@ export {
   XlsxPackage,
   type CellData,
   type CellWrite,
+  type DataValidation,
   type ReadCell,
   type SheetInfo,
   type SheetState,

@@ -12,7 +12,7 @@
  */
 import JSZip from "jszip";
 import { isFormulaLike } from "../../../core/text/formulaSafe";
-import { parseCellRef } from "./address";
+import { formatCellRef, parseCellRef } from "./address";
 import { folderOf, relativeTarget, relsPathOf, resolveTarget } from "./paths";
 import {
   cellXml,
@@ -23,6 +23,7 @@ import {
   type ReadCell,
 } from "./sheetXml";
 import { StyleSheet, type StyleChange } from "./styles";
+import { readValidations, type DataValidation } from "./validations";
 import {
   attribute,
   attributes,
@@ -38,6 +39,7 @@ import {
 
 export type { CellData, ReadCell } from "./sheetXml";
 export type { StyleChange } from "./styles";
+export type { DataValidation } from "./validations";
 
 export interface CellWrite {
   /** A1 address ("B6"). */
@@ -231,6 +233,43 @@ export class XlsxPackage {
   /** Every cell of a worksheet by A1 address: value (shared strings resolved) and own formula. */
   readCells(sheet: string): Map<string, ReadCell> {
     return readSheetCells(this.worksheet(sheet).xml, (i) => this.sharedString(i));
+  }
+
+  /** A worksheet's data validations, plain and x14 (which ExcelJS's reader drops). */
+  validations(sheet: string): DataValidation[] {
+    return readValidations(this.worksheet(sheet).xml);
+  }
+
+  /**
+   * The words a list validation offers: its inline list (`"Yes,No,N/A"`) or the values of the range it points at
+   * (`Lists!$A$1:$A$3`, on this or another sheet). Null for a reference this cannot follow (a name, a formula).
+   */
+  listValues(sheet: string, validation: DataValidation): string[] | null {
+    const f = validation.formula1.trim();
+    if (/^".*"$/.test(f))
+      return f
+        .slice(1, -1)
+        .replace(/""/g, '"')
+        .split(",")
+        .map((v) => v.trim());
+    const m =
+      /^(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(
+        f
+      );
+    if (!m) return null;
+    const name = m[1] ? m[1].replace(/''/g, "'") : (m[2] ?? sheet);
+    if (!this.sheet(name)) return null;
+    const from = parseCellRef(`${m[3]}${m[4]}`);
+    const to = parseCellRef(`${m[5] ?? m[3]}${m[6] ?? m[4]}`);
+    if (!from || !to) return null;
+    const cells = this.readCells(name);
+    const out: string[] = [];
+    for (let r = Math.min(from.row, to.row); r <= Math.max(from.row, to.row); r++)
+      for (let c = Math.min(from.col, to.col); c <= Math.max(from.col, to.col); c++) {
+        const v = cells.get(formatCellRef({ row: r, col: c }))?.value;
+        if (v !== null && v !== undefined && v !== "") out.push(String(v));
+      }
+    return out;
   }
 
   private styleSheet(): StyleSheet {
