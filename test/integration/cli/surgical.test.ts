@@ -171,3 +171,64 @@ test("the x14 Met? list pointing at a hidden sheet is read, and still there afte
   const after = await openPackage(readFileSync(join(dir, "final-x14.xlsx")));
   expect(after.validations("MSP Checklist").filter((v) => v.source === "x14")).toHaveLength(1);
 }, 60_000);
+
+describe("a workbook without a Summary (an official template)", () => {
+  maybe(
+    "finalize adds a Summary with native formulas and formats; openpyxl and ExcelJS read it; undo restores its MSP formulas",
+    async () => {
+      const pkg = await openPackage(readFileSync(join(FIXTURES, "foreign.xlsx")));
+      pkg.removeSheet("Summary");
+      writeFileSync(join(dir, "template.xlsx"), await pkg.save());
+      const result = await runCli(
+        ["finalize", "template.xlsx", "--out", "template-final.xlsx"],
+        dir
+      );
+      expect(result.stderr).toBe("");
+      expect(result.stdout).toMatch(/formulas made native/);
+      const report = compare("template.xlsx", "template-final.xlsx", {
+        mspFormulasOwned: true,
+        cells: { SelfAssess: await finalizedRow("template-final.xlsx") },
+        newSheets: ["Summary", "SelfAssess Original Formulas"],
+      });
+      expect(report.differences).toEqual([]);
+      const final = await openPackage(readFileSync(join(dir, "template-final.xlsx")));
+      const summary = final.readCells("Summary");
+      const formulas = [...summary.values()].flatMap((c) => (c.formula ? [c.formula] : []));
+      expect(formulas.length).toBeGreaterThan(5);
+      expect(formulas.some((f) => /MSP\./.test(f))).toBe(false);
+      expect(summary.get("B6")?.value).toMatch(/^Finalized /);
+      // The check of the finalized copy still reads the workbook (ExcelJS accepts the new parts).
+      const check = await runCli(["check", "template-final.xlsx", "--json"], dir);
+      expect(JSON.parse(check.stdout).checklist).toBe("msp");
+      const undone = await runCli(
+        ["finalize", "template-final.xlsx", "--undo", "--out", "template-undone.xlsx"],
+        dir
+      );
+      expect(undone.code).toBe(0);
+      const back = (await openPackage(readFileSync(join(dir, "template-undone.xlsx")))).readCells(
+        "Summary"
+      );
+      expect([...back.values()].some((c) => c.formula === "MSP.SCORE()")).toBe(true);
+    },
+    120_000
+  );
+});
+
+test("--undo reads a record ExcelJS re-saved (shared strings)", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  expect((await runCli(["finalize", "foreign.xlsx", "--out", "for-exceljs.xlsx"], dir)).code).toBe(
+    1
+  );
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(join(dir, "for-exceljs.xlsx")) as unknown as ExcelJS.Buffer);
+  writeFileSync(
+    join(dir, "exceljs-saved.xlsx"),
+    Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer)
+  );
+  const result = await runCli(
+    ["finalize", "exceljs-saved.xlsx", "--undo", "--out", "exceljs-undone.xlsx"],
+    dir
+  );
+  expect(result.stderr).toBe("");
+  expect(result.stdout).toMatch(/[1-9]\d* formulas restored/);
+}, 60_000);
