@@ -4,6 +4,7 @@
  * only the cells and parts the tool owns. An independent reader (openpyxl, test/fixtures/foreign/compare.py)
  * compares every cell, name with its scope, chart, validation and property, and the raw bytes of every part.
  */
+import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -215,7 +216,6 @@ describe("a workbook without a Summary (an official template)", () => {
 });
 
 test("--undo reads a record ExcelJS re-saved (shared strings)", async () => {
-  const ExcelJS = (await import("exceljs")).default;
   expect((await runCli(["finalize", "foreign.xlsx", "--out", "for-exceljs.xlsx"], dir)).code).toBe(
     1
   );
