@@ -11,7 +11,13 @@ import { addToCounts, emptyCounts, rollupMet, type ControlResult, type Counts } 
 import { EVIDENCE_RULES } from "./rules";
 import type { ControlRule, RuleContext } from "./rules/types";
 import { assessmentDate, caseStudyCount } from "./scope";
-import { scoreMsp, type MspScore, type PointsOverrides } from "./scoring";
+import {
+  passResult,
+  scoreMsp,
+  type MspScore,
+  type PassResult,
+  type PointsOverrides,
+} from "./scoring";
 
 export interface AssessOptions {
   /** Today, YYYY-MM-DD; used when the scope has no planned submission date. */
@@ -49,6 +55,8 @@ export interface Assessment {
   sections: SectionSummary[];
   overall: Counts;
   score: MspScore | null;
+  /** Which pass rule applied (points, or every Mandatory control met) and its outcome. */
+  pass: PassResult;
   findings: Finding[];
   /** Every applicable, non-optional control answered and no finding of severity error. */
   ready: boolean;
@@ -189,6 +197,7 @@ export function assess(
     sections: [...sectionCounts.values()],
     overall,
     score,
+    pass: passResult(checklist, results, score),
     findings,
     ready: unanswered.length === 0 && errors === 0,
     unanswered,

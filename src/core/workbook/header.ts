@@ -319,3 +319,22 @@ export function scanRows(
   }
   return out;
 }
+
+/**
+ * A Met cell of a sheet whose Self-Assessment column holds each row's own point values: the row's add value means
+ * met, its subtract value not met; anything else is read as a Met word.
+ */
+export function metFromPoints(
+  value: CellValue,
+  add: CellValue,
+  subtract: CellValue
+): ReturnType<typeof parseMet> {
+  const n = pointNumber(value);
+  if (n === null) return parseMet(value);
+  const a = pointNumber(add);
+  const s = pointNumber(subtract);
+  if (a !== null && n === Math.abs(a)) return "yes";
+  if (s !== null && n === -Math.abs(s)) return "no";
+  if (s !== null && n === Math.abs(s) && s !== 0) return "no";
+  return null;
+}
