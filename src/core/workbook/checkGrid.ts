@@ -13,6 +13,7 @@ import { readPersisted } from "./persist";
 import { readAnswers, type PointOverrides } from "./readAnswers";
 import { recognise, type Candidate } from "./recognise";
 import { effectiveMapping } from "./savedMapping";
+import { versionFindings } from "./version";
 
 export interface CheckOptions {
   /** Today, YYYY-MM-DD (the caller reads the clock). */
@@ -106,6 +107,10 @@ export function checkGrid(
     }
   }
   if (options.asOf) scope = { ...scope, plannedSubmissionDate: options.asOf };
+  // A lapsed or different release is said once, where the workbook prints its version.
+  findings.push(
+    ...versionFindings(recognised, catalog, scope.plannedSubmissionDate ?? options.today).findings
+  );
   const read = readAnswers(grid, mapping, checklist);
   findings.push(...read.findings);
   const assessment = assess(checklist, scope, read.entries, {
