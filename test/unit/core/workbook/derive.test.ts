@@ -416,3 +416,56 @@ describe("column roles from content", () => {
     ]);
   });
 });
+
+describe("no answered row is ignored", () => {
+  test("a header without an ID label: the ID column is found by the shape of its IDs", () => {
+    const grid = {
+      sheets: [
+        sheet("Intro", [["AWS Managed Service Provider (MSP) Partner Program"]]),
+        sheet("Technical Validation", [
+          [null, "Requirement Description", "Met?", "Partner Response"],
+          ["BUS-001", "Mandatory: plan.", "Yes", "ok"],
+          ["OPS-013", "Mandatory: incidents.", "No", ""],
+        ]),
+      ],
+    };
+    const result = ok(recognise(grid, CHECKLISTS));
+    expect(result.mapping.sheets[0].columns.id).toBe(0);
+    expect(Object.keys(result.mapping.sheets[0].controls)).toEqual([
+      "requirements/BUS-001",
+      "requirements/OPS-013",
+    ]);
+  });
+
+  test("an answered row whose ID has no known shape is read as a control; an unanswered note is not", () => {
+    const grid = {
+      sheets: [
+        sheet("Intro", [["Amazon ECS Service Delivery Validation Checklist"]]),
+        sheet("Checklist", [
+          ["ID", "Requirement Description", "Met?"],
+          ["ECS-100", "A new control.", "Yes"],
+          ["Custom A", "Our own extra question.", "No"],
+          ["Note", "Answer every row below.", null],
+        ]),
+      ],
+    };
+    const check = ok(checkGrid(grid, CHECKLISTS, { today: "2025-06-01" })).check;
+    expect(check.entries.map((e) => [e.id, e.answers[0].met])).toEqual([
+      ["ECS-100", "yes"],
+      ["Custom A", "no"],
+    ]);
+  });
+
+  test("a workbook naming no programme and holding no catalog ID is still refused", () => {
+    const grid = {
+      sheets: [
+        sheet("Budget", [
+          ["ID", "Item", "Met?"],
+          ["ZZ-001", "Coffee", "Yes"],
+        ]),
+      ],
+    };
+    const result = recognise(grid, CHECKLISTS);
+    expect(result.ok).toBe(false);
+  });
+});
