@@ -402,6 +402,22 @@ describe("column roles from content", () => {
     expect(answered.notMet).toBeGreaterThan(0);
   });
 
+  test("Met words on some rows only, and answers written as 'Yes - ...' in another column: both are asked about", () => {
+    let i = 0;
+    const grid = mspV31(() => (i++ % 3 === 0 ? "Reviewed with our PDM" : "Yes"));
+    const rows = grid.sheets[0].rows;
+    rows[1][5] = "Partner Response";
+    for (const row of rows.slice(2)) if (row.length > 2) row[5] = "Yes - see the evidence folder";
+    const result = ok(recognise(grid, CHECKLISTS));
+    const m = result.mapping.sheets[0];
+    expect(m.columns).toMatchObject({ met: 2, response: 5 });
+    expect(m.ambiguous?.map((a) => [a.column, a.chosen])).toEqual([
+      [2, "met"],
+      [5, "response"],
+    ]);
+    expect(m.ambiguous?.[0].question).toMatch(/"Partner Self-Assessment" or "Partner Response"/);
+  });
+
   test("an empty Self-Assessment column and no Met column: flagged ambiguous, read as the response", () => {
     const result = ok(
       recognise(
