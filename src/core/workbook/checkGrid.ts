@@ -70,7 +70,11 @@ export function checkGrid(
   if (!recognised.ok)
     return { ok: false, reason: recognised.reason, candidates: recognised.candidates };
   const mapping = effectiveMapping(grid, recognised.mapping);
-  const checklist = catalog.find((c) => c.id === mapping.checklist);
+  // The checklist to assess is the recognised one: the catalog's, or the workbook's own controls enriched by it.
+  const checklist =
+    recognised.checklist.id === mapping.checklist
+      ? recognised.checklist
+      : catalog.find((c) => c.id === mapping.checklist);
   if (!checklist)
     return {
       ok: false,
