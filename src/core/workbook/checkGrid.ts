@@ -6,6 +6,12 @@
 import type { Checklist } from "../../checklists/schema";
 import { assess, type Assessment } from "../assess";
 import type { AnswerEntry, Finding, FindingField, Scope } from "../model";
+import {
+  prerequisiteAnswers,
+  prerequisiteFindings,
+  withPrerequisiteAnswers,
+  type PrerequisiteFlags,
+} from "../prerequisites";
 import { defaultScope, resolveScope } from "../scope";
 import { a1, type Grid } from "./grid";
 import type { Mapping } from "./mapping";
@@ -20,6 +26,8 @@ export interface CheckOptions {
   /** Measure dates against this day instead of the workbook's planned submission date. */
   asOf?: string | null;
   locale?: string | null;
+  /** Prerequisites answered outside the workbook (check --prerequisite); they win over the SelfAssess sheet. */
+  prerequisites?: PrerequisiteFlags | null;
 }
 
 export interface WorkbookCheck {
@@ -106,6 +114,17 @@ export function checkGrid(
     }
   }
   if (options.asOf) scope = { ...scope, plannedSubmissionDate: options.asOf };
+  const programme = catalog.find((c) => c.id === checklist.id);
+  if (programme) {
+    // Prerequisites without rows in the workbook are questions: reported, never blocking (issue 11, item 5).
+    if (options.prerequisites)
+      scope = withPrerequisiteAnswers(scope, prerequisiteAnswers(programme, options.prerequisites));
+    const head = mapping.sheets[0];
+    const place = head
+      ? { sheet: head.sheet, cell: a1(head.headerRow, head.columns.id) }
+      : { sheet: "", cell: "A1" };
+    findings.push(...prerequisiteFindings(programme, checklist, scope, place));
+  }
   const read = readAnswers(grid, mapping, checklist);
   findings.push(...read.findings);
   const assessment = assess(checklist, scope, read.entries, {
