@@ -10,6 +10,7 @@ import type { AnswerEntry, Finding, Met, Scope } from "./model";
 import { addToCounts, emptyCounts, rollupMet, type ControlResult, type Counts } from "./rollup";
 import { EVIDENCE_RULES } from "./rules";
 import type { ControlRule, RuleContext } from "./rules/types";
+import { readiness } from "./readiness";
 import { assessmentDate, caseStudyCount } from "./scope";
 import {
   passResult,
@@ -58,7 +59,7 @@ export interface Assessment {
   /** Which pass rule applied (points, or every Mandatory control met) and its outcome. */
   pass: PassResult;
   findings: Finding[];
-  /** Every applicable, non-optional control answered and no finding of severity error. */
+  /** readiness.ts over this assessment's findings (the pipeline recomputes it over the workbook's findings too). */
   ready: boolean;
   /** IDs of applicable controls still blank (optional ones excluded). */
   unanswered: string[];
@@ -178,7 +179,6 @@ export function assess(
       message: `The workbook's "Add if Does Meet Capability" points add up to ${score.max}, but the checklist's maximum is ${checklist.scoring.max}: check the point columns against checklist version ${checklist.version}.`,
     });
   }
-  const errors = findings.filter((f) => f.severity === "error").length;
   return {
     checklist: checklist.id,
     scope,
@@ -199,7 +199,7 @@ export function assess(
     score,
     pass: passResult(checklist, results, score),
     findings,
-    ready: unanswered.length === 0 && errors === 0,
+    ready: readiness({ unanswered, findings }).ready,
     unanswered,
   };
 }

@@ -28,6 +28,7 @@ import type { AssessmentSnapshot, AssessmentStore, ExcelHost } from "./assessmen
 import { createAssessmentSheets } from "./createSheets";
 import { createDirectory } from "./discovery";
 import { finalizeInWorkbook, unfinalizeInWorkbook } from "./finalize";
+import { officeLocale } from "./locale";
 import type { AssessmentPort, WriteResult } from "./port";
 import { readReviewFromWorkbook, saveMappingToWorkbook, saveReviewToWorkbook } from "./review";
 import { createSelectionWatcher, selectCell } from "./selection";
@@ -39,6 +40,8 @@ export interface AssessmentPortOptions {
   today?: () => string;
   /** The checklists to choose from (default: the catalog); must match the store's. */
   catalog?: readonly Checklist[];
+  /** The locale numeric text dates are read in (default: Office's display language, as the store). */
+  locale?: () => string | null;
 }
 
 function localToday(): string {
@@ -54,6 +57,7 @@ export function createAssessmentPort(
 ): AssessmentPort {
   const today = options.today ?? localToday;
   const catalog = options.catalog ?? CHECKLISTS;
+  const locale = options.locale ?? officeLocale;
   const directory = createDirectory();
   /** What the add-in last wrote in each cell (a cell still holding it is not a person's). */
   const owned = new Map<string, string>();
@@ -163,7 +167,7 @@ export function createAssessmentPort(
 
     async finalize() {
       const result = await excel.run((context) =>
-        finalizeInWorkbook(context, directory, { catalog, today: today() })
+        finalizeInWorkbook(context, directory, { catalog, today: today(), locale: locale() })
       );
       return { replaced: result.replaced, valuesOnly: result.valuesOnly };
     },

@@ -6,7 +6,8 @@
  */
 import type { Checklist } from "../checklists/schema";
 import type { CellValue } from "../core/model";
-import { checkGrid } from "../core/workbook/checkGrid";
+import { evaluateWorkbook } from "../core/pipeline/evaluate";
+import { sheetVisibility } from "../core/pipeline/loadedGrid";
 import { planFinalize, type FinalizeWrite, type FormulaCell } from "../core/workbook/finalizePlan";
 import { a1, cellText, parseA1, type Grid, type GridSheet } from "../core/workbook/grid";
 import { buildLayout, SUMMARY_SHEET, SUMMARY_STAMP_CELL } from "../core/workbook/layout";
@@ -19,10 +20,6 @@ import { kvFromCells, kvRows, kvSet, rowsFromA1 } from "../core/workbook/keyValu
 import type { FinalizeResult } from "./port";
 import { planSheet, type Scalar } from "./renderPlan";
 import { queueKvRead, queueKvWrite, type KvRead } from "./selfAssessSheet";
-
-function visibilityOf(v: string): GridSheet["visibility"] {
-  return v === "Hidden" ? "hidden" : v === "VeryHidden" ? "veryHidden" : "visible";
-}
 
 interface SheetRead {
   name: string;
@@ -46,7 +43,7 @@ function queueWorkbookRead(
   return () =>
     reads.map(({ name, worksheet, range }) => {
       if (range.isNullObject)
-        return { name, visibility: visibilityOf(worksheet.visibility), rows: [], formulas: [] };
+        return { name, visibility: sheetVisibility(worksheet.visibility), rows: [], formulas: [] };
       const rows = rowsFromA1(range.address, range.values);
       const formulaRows = rowsFromA1(range.address, range.formulas);
       const formulas: FormulaCell[] = [];
@@ -61,7 +58,7 @@ function queueWorkbookRead(
             });
         })
       );
-      return { name, visibility: visibilityOf(worksheet.visibility), rows, formulas };
+      return { name, visibility: sheetVisibility(worksheet.visibility), rows, formulas };
     });
 }
 
@@ -77,7 +74,7 @@ function writesToCells(
 export async function finalizeInWorkbook(
   context: Excel.RequestContext,
   directory: SheetDirectory,
-  options: { catalog: readonly Checklist[]; today: string }
+  options: { catalog: readonly Checklist[]; today: string; locale?: string | null }
 ): Promise<FinalizeResult & { stamp: string }> {
   const { result: sheets } = await readWithNames(context, directory, (names) =>
     queueWorkbookRead(context, names)
@@ -85,7 +82,10 @@ export async function finalizeInWorkbook(
   const grid: Grid = {
     sheets: sheets.map((s) => ({ name: s.name, rows: s.rows, visibility: s.visibility })),
   };
-  const checked = checkGrid(grid, options.catalog, { today: options.today });
+  const checked = evaluateWorkbook(grid, options.catalog, {
+    today: options.today,
+    locale: options.locale ?? null,
+  });
   if (!checked.ok) throw new Error(`The workbook cannot be finalized: ${checked.reason}`);
   const check = checked.check;
   const worksheets = context.workbook.worksheets;

@@ -4,12 +4,12 @@
  * restyles rows whose status changed and updates the Summary. (One more sync when the sheet names are not known.)
  */
 import type { Checklist } from "../checklists/schema";
-import type { Scope, ScopeInput } from "../core/model";
-import { resolveScope } from "../core/scope";
+import type { Scope } from "../core/model";
+import { workbookScope } from "../core/pipeline/scope";
 import { cellText } from "../core/workbook/grid";
 import { SUMMARY_SHEET } from "../core/workbook/layout";
 import type { Mapping } from "../core/workbook/mapping";
-import { readPersisted } from "../core/workbook/persist";
+import { SELFASSESS_SHEET } from "../core/workbook/persist";
 import { findName, readWithNames, type SheetDirectory } from "./discovery";
 import { queueKvRead, queueKvWrite } from "./selfAssessSheet";
 import { planScope } from "./scopePlan";
@@ -27,19 +27,17 @@ export function queueStyle(worksheet: Excel.Worksheet, rect: StyleRect): void {
   format.verticalAlignment = f.verticalAlignment ?? "Bottom";
 }
 
+/** The scope the workbook remembered before this save, read as the pipeline reads it; null when it had none. */
 function previousScope(
   checklist: Checklist,
   rows: readonly (readonly [string, unknown])[] | null
 ): Scope | null {
   if (!rows) return null;
-  const persisted = readPersisted({
-    sheets: [{ name: "SelfAssess", rows: rows.map((r) => [r[0], r[1] as string]) }],
-  });
-  if (!persisted || persisted.checklist !== checklist.id) return null;
-  const input: Partial<ScopeInput> = { ...persisted.scope };
-  delete input.checklist;
-  const resolved = resolveScope(checklist.id, input);
-  return resolved.ok ? resolved.scope : null;
+  const grid = {
+    sheets: [{ name: SELFASSESS_SHEET, rows: rows.map((r) => [r[0], r[1] as string]) }],
+  };
+  const remembered = workbookScope(grid, checklist);
+  return remembered.source === "workbook" ? remembered.scope : null;
 }
 
 export async function saveScopeToWorkbook(

@@ -9,6 +9,7 @@ import { normalizeId, parseMet } from "../core/answers";
 import type { Assessment } from "../core/assess";
 import { assessmentPass } from "../core/scoring";
 import type { CellValue, Finding, Met } from "../core/model";
+import { readiness, type Readiness } from "../core/readiness";
 
 /** The CustomFunctions.ErrorCode members the functions use, by name (functions.ts maps them to the enum). */
 export type FunctionErrorCode = "notAvailable" | "invalidValue";
@@ -34,6 +35,8 @@ export interface LiveView {
   reason: string | null;
   /** Findings from recognising and reading the workbook (unknown IDs, unreadable cells), besides the assessment's. */
   workbookFindings: readonly Finding[];
+  /** The pipeline's readiness over every finding (the store's snapshot has it); derived the same way when absent. */
+  readiness?: Readiness | null;
 }
 
 /** A cell value as a custom function receives it: a scalar, or a 2-D array for a range parameter. */
@@ -309,19 +312,29 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
+/** The view's readiness: the pipeline's, or core/readiness.ts over the view's findings when it carries none. */
+function readinessOf(view: LiveView, a: Assessment): Readiness {
+  return (
+    view.readiness ??
+    readiness({
+      unanswered: a.unanswered,
+      findings: [...a.findings, ...view.workbookFindings],
+      score: a.score,
+    })
+  );
+}
+
 /** MSP.STATUS(): "Ready", or what stands in the way: "3 errors, 2 warnings, 12 unanswered". */
 export function statusOf(view: LiveView): Computed<string> {
   const a = requireAssessment(view);
   if (!a.ok) return a;
-  const findings = [...a.value.findings, ...view.workbookFindings];
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.filter((f) => f.severity === "warning").length;
-  const unanswered = a.value.unanswered.length;
-  if (errors === 0 && unanswered === 0)
-    return value(warnings ? `Ready, ${plural(warnings, "warning")}` : "Ready");
+  const r = readinessOf(view, a.value);
+  const errors = r.errors.length;
+  const unanswered = r.unanswered.length;
+  if (r.ready) return value(r.warnings ? `Ready, ${plural(r.warnings, "warning")}` : "Ready");
   const parts: string[] = [];
   if (errors) parts.push(plural(errors, "error"));
-  if (warnings) parts.push(plural(warnings, "warning"));
+  if (r.warnings) parts.push(plural(r.warnings, "warning"));
   if (unanswered) parts.push(`${unanswered} unanswered`);
   return value(parts.join(", "));
 }

@@ -14,6 +14,8 @@ const LOADING: AssessmentSnapshot = Object.freeze({
   mapping: null,
   reason: null,
   workbookFindings: [],
+  findings: [],
+  readiness: null,
   entries: [],
   revision: 0,
 }) as AssessmentSnapshot;

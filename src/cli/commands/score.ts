@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { assess } from "../../core/assess";
+import { assessEntries } from "../../core/pipeline/evaluate";
 import { readAnswersFile } from "../../core/answersFile";
 import { caseStudyCount } from "../../core/scope";
 import { flagString, parseArgs, UsageError, type Command } from "../command";
@@ -56,10 +56,10 @@ export const scoreCommand: Command = {
       );
       return 2;
     }
-    const assessment = assess(checklist, scope, read.entries, {
-      today: todayIso(),
-      locale: flagString(parsed, "locale") ?? null,
-    });
+    const { assessment } = assessEntries(
+      { checklist, scope, entries: read.entries },
+      { today: todayIso(), locale: flagString(parsed, "locale") ?? null }
+    );
     io.stdout(
       parsed.flags.has("json")
         ? `${JSON.stringify(scoreReport(assessment), null, 2)}\n`

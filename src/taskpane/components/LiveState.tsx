@@ -23,6 +23,7 @@ import {
 } from "@fluentui/react-components";
 import type { AssessmentPort } from "../../excel/port";
 import { useSnapshot } from "../hooks";
+import { VersionBadge } from "./VersionNotice";
 
 const useStyles = makeStyles({
   root: {
@@ -81,7 +82,9 @@ export function LiveState({ assessment: port, className }: LiveStateProps): Reac
     );
   }
 
-  const errors = a.findings.filter((f) => f.severity === "error").length;
+  // The pipeline's readiness counts every finding: the workbook's (unreadable cells) as well as the engine's.
+  const ready = snapshot.readiness?.ready === true;
+  const errors = snapshot.readiness?.errors.length ?? 0;
   const { answered, applicable } = a.overall;
   const score = a.score;
   const fixes = score && score.fixesToPass !== null ? score.fixes.slice(0, score.fixesToPass) : [];
@@ -93,6 +96,7 @@ export function LiveState({ assessment: port, className }: LiveStateProps): Reac
     >
       <div className={styles.line} role="status" aria-live="polite">
         <Caption1>{snapshot.checklist.program}</Caption1>
+        <VersionBadge findings={snapshot.workbookFindings} />
         {score ? (
           <>
             <span className={styles.score}>
@@ -104,8 +108,8 @@ export function LiveState({ assessment: port, className }: LiveStateProps): Reac
             <Caption1>pass mark {score.passMark}</Caption1>
           </>
         ) : (
-          <Badge appearance="filled" color={a.ready ? "success" : "warning"}>
-            {a.ready ? "Ready to submit" : "Not ready"}
+          <Badge appearance="filled" color={ready ? "success" : "warning"}>
+            {ready ? "Ready to submit" : "Not ready"}
           </Badge>
         )}
       </div>

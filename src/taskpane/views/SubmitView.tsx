@@ -97,12 +97,11 @@ export function SubmitView({ assessment: port, reportError }: ViewProps): React.
     );
   }
 
-  const errors = [
-    ...a.findings.filter((f) => f.severity === "error"),
-    ...snapshot.workbookFindings.filter((f) => f.severity === "error"),
-  ];
-  const scoreBlocks = a.score !== null && !a.score.pass;
-  const ready = a.ready && errors.length === 0 && !scoreBlocks;
+  // The pipeline's readiness (core/readiness.ts): every finding, workbook and engine, and the score's verdict.
+  const readiness = snapshot.readiness;
+  const errors = readiness?.errors ?? [];
+  const scoreBlocks = readiness?.passes === false;
+  const ready = readiness?.submittable === true;
   const submission = checklist.submission;
   const subject =
     submission.method === "email" && submission.subject

@@ -1,15 +1,16 @@
 /**
- * An in-memory AssessmentPort over a real `assess()` of a catalog checklist: writes change the answers and publish
+ * An in-memory AssessmentPort over the pipeline's last steps (`assessEntries`) on a catalog checklist: writes change the answers and publish
  * a new snapshot (as the store does when the sheet changes), cells "typed by a person" come back as conflicts, the
  * last write can be undone, and every call is recorded for the tests to assert on.
  */
 import { CATALOG } from "../../../src/checklists";
 import type { ChecklistId } from "../../../src/checklists/schema";
 import { controlKey, parseMet } from "../../../src/core/answers";
-import { assess } from "../../../src/core/assess";
+import { assessEntries } from "../../../src/core/pipeline/evaluate";
 import {
   ControlAnswer,
   type AnswerEntry,
+  type Finding,
   type ScopeInput,
   type Scope,
 } from "../../../src/core/model";
@@ -211,31 +212,40 @@ export function createFakePort(options: FakePortOptions = {}): FakePort {
         mapping: null,
         reason: "no sheet has a control ID column",
         workbookFindings: [],
+        findings: [],
+        readiness: null,
         entries: [],
         revision,
       };
     }
     const checklist = CATALOG[checklistId];
     const list = [...entries.values()];
-    const assessment = assess(checklist, scope, list, { today: TODAY });
+    const workbookFindings: Finding[] = [
+      {
+        checklist: checklist.id,
+        control: "9.9.9",
+        field: "id",
+        severity: "warning",
+        rule: "workbook.unknown-id",
+        message: "Row 90 has ID 9.9.9, which is not in the checklist.",
+        sheet: SHEET,
+        cell: "A90",
+      },
+    ];
+    // The pipeline's last steps, as the store runs them: readiness over the workbook's and the engine's findings.
+    const assessed = assessEntries(
+      { checklist, scope, entries: list, workbookFindings },
+      { today: TODAY }
+    );
     const snapshot: AssessmentSnapshot = {
       state: "ready",
-      assessment,
+      assessment: { ...assessed.assessment, findings: assessed.engineFindings },
       checklist,
       mapping: mapping(),
       reason: null,
-      workbookFindings: [
-        {
-          checklist: checklist.id,
-          control: "9.9.9",
-          field: "id",
-          severity: "warning",
-          rule: "workbook.unknown-id",
-          message: "Row 90 has ID 9.9.9, which is not in the checklist.",
-          sheet: SHEET,
-          cell: "A90",
-        },
-      ],
+      workbookFindings: assessed.workbookFindings,
+      findings: assessed.findings,
+      readiness: assessed.readiness,
       entries: list,
       revision,
     };
