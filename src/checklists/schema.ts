@@ -225,9 +225,17 @@ export const Scoring = z
   .strict();
 export type Scoring = z.infer<typeof Scoring>;
 
+/**
+ * Where a checklist's controls come from: the catalog as transcribed; the workbook's own rows (a release the
+ * catalog does not know); or the workbook's rows enriched by the catalog where their IDs match.
+ */
+export const ChecklistSource = z.enum(["catalog", "workbook", "enriched"]);
+export type ChecklistSource = z.infer<typeof ChecklistSource>;
+
 export const Checklist = z
   .object({
     id: ChecklistId,
+    source: ChecklistSource.default("catalog"),
     program: z.string().min(1),
     title: z.string().min(1),
     version: z.string().min(1),

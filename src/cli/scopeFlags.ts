@@ -1,7 +1,18 @@
 /**
  * Scope as command-line flags, shared by every command that takes a scope (score, new).
  */
-import { DCX_SEGMENTS, DELIVERY_CATEGORIES, type ChecklistId } from "../checklists/schema";
+import {
+  DCX_SEGMENTS,
+  DELIVERY_CATEGORIES,
+  type Checklist,
+  type ChecklistId,
+} from "../checklists/schema";
+import { CATALOG } from "../checklists";
+import {
+  prerequisiteAnswers,
+  prerequisiteQuestions,
+  type PrerequisiteFlags,
+} from "../core/prerequisites";
 import { resolveScope } from "../core/scope";
 import type { Scope, ScopeInput } from "../core/model";
 import { flagString, UsageError, type ParsedArgs } from "./command";
@@ -20,11 +31,23 @@ export const SCOPE_BOOLEAN_FLAGS = [
   "efs",
   "ebs",
   "well-architected-review",
+  "prerequisites-met",
 ] as const;
-export const SCOPE_VALUE_FLAGS = ["category", "segment", "as-of", "case-studies"] as const;
+export const SCOPE_VALUE_FLAGS = [
+  "category",
+  "segment",
+  "as-of",
+  "case-studies",
+  "prerequisite",
+] as const;
 
-export const SCOPE_FLAGS_USAGE =
-  "[--category C] [--segment S] [--non-reseller] [--renewal] [--not-saas] [--phi] [--show-automated-scan] [--spot] [--multiple-clusters] [--regulated] [--ecs-anywhere] [--efs] [--ebs] [--well-architected-review] [--as-of YYYY-MM-DD] [--case-studies N]";
+/** The prerequisite flags alone, for commands that take no other scope flag (check). */
+export const PREREQUISITE_BOOLEAN_FLAGS = ["prerequisites-met"] as const;
+export const PREREQUISITE_VALUE_FLAGS = ["prerequisite"] as const;
+export const PREREQUISITE_FLAGS_USAGE =
+  "[--prerequisites-met] [--prerequisite ID=yes|no[,ID=yes|no...]]";
+
+export const SCOPE_FLAGS_USAGE = `[--category C] [--segment S] [--non-reseller] [--renewal] [--not-saas] [--phi] [--show-automated-scan] [--spot] [--multiple-clusters] [--regulated] [--ecs-anywhere] [--efs] [--ebs] [--well-architected-review] [--as-of YYYY-MM-DD] [--case-studies N] ${PREREQUISITE_FLAGS_USAGE}`;
 
 export function checkCategory(value: string | undefined): void {
   if (value !== undefined && !(DELIVERY_CATEGORIES as readonly string[]).includes(value)) {
@@ -64,6 +87,8 @@ export function scopeFromFlags(checklist: ChecklistId, parsed: ParsedArgs): Scop
     plannedSubmissionDate: asOf ?? null,
     caseStudyCount: caseStudies === undefined ? null : Number(caseStudies),
   };
+  const prerequisites = prerequisitesFromFlags(parsed, CATALOG[checklist]);
+  if (prerequisites) input.prerequisites = prerequisites;
   const result = resolveScope(checklist, input);
   if (!result.ok) {
     const message = result.errors
@@ -74,6 +99,44 @@ export function scopeFromFlags(checklist: ChecklistId, parsed: ParsedArgs): Scop
     throw new UsageError(message);
   }
   return result.scope;
+}
+
+/**
+ * Prerequisites answered on the command line: `--prerequisites-met` (every prerequisite met) and
+ * `--prerequisite P-1=yes,P-2=no` (each named one; wins over --prerequisites-met). Read here for their syntax only;
+ * `prerequisiteAnswers` (core) applies them to a checklist. Undefined when neither flag is given.
+ */
+export function prerequisiteFlags(parsed: ParsedArgs): PrerequisiteFlags | undefined {
+  const allMet = parsed.flags.has("prerequisites-met");
+  const listed = flagString(parsed, "prerequisite");
+  if (!allMet && listed === undefined) return undefined;
+  const answers: Record<string, boolean> = {};
+  for (const item of (listed ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const m = /^(.+?)\s*=\s*(yes|no|y|n|true|false)$/i.exec(item);
+    if (!m)
+      throw new UsageError(`--prerequisite takes ID=yes or ID=no (comma-separated), not "${item}"`);
+    answers[m[1].trim()] = /^(yes|y|true)$/i.test(m[2]);
+  }
+  return { allMet, answers };
+}
+
+/** The flags' answers for a known checklist; an ID it has no prerequisite for is a usage error. */
+export function prerequisitesFromFlags(
+  parsed: ParsedArgs,
+  checklist: Checklist
+): Record<string, boolean> | undefined {
+  const flags = prerequisiteFlags(parsed);
+  if (!flags) return undefined;
+  const known = prerequisiteQuestions(checklist).map((q) => q.id);
+  const unknown = Object.keys(flags.answers).filter((id) => !known.includes(id));
+  if (unknown.length)
+    throw new UsageError(
+      `unknown prerequisite ${unknown.map((id) => `"${id}"`).join(", ")}. Prerequisites of ${checklist.id}: ${known.join(", ") || "none"}`
+    );
+  return prerequisiteAnswers(checklist, flags);
 }
 
 /** Today's date in UTC, YYYY-MM-DD: the clock is read here, at the edge, never in core. */

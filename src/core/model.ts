@@ -31,6 +31,11 @@ export const Scope = z.object({
   plannedSubmissionDate: IsoDate.nullable().default(null),
   /** Number of case studies / customer references answered per control; null means the checklist's count. */
   caseStudyCount: z.number().int().min(1).max(20).nullable().default(null),
+  /**
+   * Prerequisites answered as questions, by the prerequisite's printed ID (true = met): official workbooks carry no
+   * prerequisite rows (core/prerequisites.ts). Absent or missing an ID: not answered.
+   */
+  prerequisites: z.record(z.string().min(1), z.boolean()).optional(),
 });
 export type Scope = z.infer<typeof Scope>;
 export type ScopeInput = z.input<typeof Scope>;

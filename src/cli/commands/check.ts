@@ -4,8 +4,15 @@ import { CHECKLISTS } from "../../checklists";
 import { evaluateWorkbook, type WorkbookCheck } from "../../core/pipeline/evaluate";
 import { flagString, parseArgs, UsageError, type Command, type ExitCode } from "../command";
 import { scoreReport, scoreText } from "../report";
-import { todayIso } from "../scopeFlags";
 import { dateFlag } from "../dateFlag";
+import type { PrerequisiteFlags } from "../../core/prerequisites";
+import {
+  PREREQUISITE_BOOLEAN_FLAGS,
+  PREREQUISITE_FLAGS_USAGE,
+  PREREQUISITE_VALUE_FLAGS,
+  prerequisiteFlags,
+  todayIso,
+} from "../scopeFlags";
 import { readGrid, WorkbookReadError } from "../xlsx/readGrid";
 
 export type CheckOutcome = { ok: true; check: WorkbookCheck } | { ok: false; message: string };
@@ -13,7 +20,12 @@ export type CheckOutcome = { ok: true; check: WorkbookCheck } | { ok: false; mes
 /** Reads and checks one workbook file; unreadable or unrecognisable files come back as a message. */
 export async function checkFile(
   path: string,
-  options: { today: string; asOf?: string | null; locale?: string | null }
+  options: {
+    today: string;
+    asOf?: string | null;
+    locale?: string | null;
+    prerequisites?: PrerequisiteFlags | null;
+  }
 ): Promise<CheckOutcome> {
   let bytes: Buffer;
   try {
@@ -63,16 +75,20 @@ export const checkCommand: Command = {
   name: "check",
   summary:
     "Check a self-assessment workbook (or every .xlsx in a directory): recognise the checklist, read the answers, score and report findings with sheet and cell.",
-  usage: "selfassess check FILE.xlsx|DIR [--as-of YYYY-MM-DD] [--locale en-GB] [--json]",
+  usage: `selfassess check FILE.xlsx|DIR [--as-of YYYY-MM-DD] [--locale en-GB] ${PREREQUISITE_FLAGS_USAGE} [--json]`,
   async run(args, io): Promise<ExitCode> {
-    const parsed = parseArgs(args, ["json"], ["as-of", "locale"]);
+    const parsed = parseArgs(
+      args,
+      ["json", ...PREREQUISITE_BOOLEAN_FLAGS],
+      ["as-of", "locale", ...PREREQUISITE_VALUE_FLAGS]
+    );
     if (parsed.positionals.length !== 1)
       throw new UsageError("give one workbook file or directory");
     const asOf = dateFlag(parsed, "as-of");
     const target = resolve(io.cwd, parsed.positionals[0]);
     // Text dates such as 03/04/2025 are read in this locale; without one, an ambiguous date is reported, not guessed.
     const locale = flagString(parsed, "locale") ?? null;
-    const options = { today: todayIso(), asOf, locale };
+    const options = { today: todayIso(), asOf, locale, prerequisites: prerequisiteFlags(parsed) };
     let isDir = false;
     try {
       isDir = (await stat(target)).isDirectory();

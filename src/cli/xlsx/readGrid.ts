@@ -7,6 +7,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../core/model";
 import { a1, type Grid, type GridSheet } from "../../core/workbook/grid";
+import { normalisePackage, PackagePartError } from "./normalisePackage";
 
 export type ReadErrorKind = "encrypted" | "not-xlsx" | "corrupt" | "empty";
 
@@ -48,10 +49,17 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
   checkSignature(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
+    // Other producers' packages (openpyxl, Google Sheets, LibreOffice) are reshaped in memory first.
+    const readable = await normalisePackage(bytes);
     await workbook.xlsx.load(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer
+      Buffer.from(
+        readable.buffer,
+        readable.byteOffset,
+        readable.byteLength
+      ) as unknown as ExcelJS.Buffer
     );
   } catch (error) {
+    if (error instanceof PackagePartError) throw new WorkbookReadError("corrupt", error.message);
     throw new WorkbookReadError(
       "corrupt",
       `the file is damaged or not an Excel workbook (${error instanceof Error ? error.message : String(error)})`

@@ -10,12 +10,15 @@
 import type { Checklist, ChecklistId } from "../../checklists/schema";
 import { assess, type Assessment, type AssessOptions } from "../assess";
 import type { AnswerEntry, Finding, Scope } from "../model";
+import type { PrerequisiteFlags } from "../prerequisites";
 import { readiness, type Readiness } from "../readiness";
 import type { Grid } from "../workbook/grid";
 import type { Mapping } from "../workbook/mapping";
 import { readAnswers, type PointOverrides } from "../workbook/readAnswers";
 import type { Candidate } from "../workbook/recognise";
+import { versionFindings } from "../workbook/version";
 import { placeFindings } from "./placement";
+import { prerequisiteStep } from "./prerequisites";
 import { recognition, type RecognitionMemo } from "./recognition";
 import { workbookScope } from "./scope";
 
@@ -30,6 +33,8 @@ export interface EvaluateOptions {
   knownChecklist?: ChecklistId | null;
   /** The previous call's `memo`: recognition is skipped while the workbook's structure is unchanged. */
   memo?: RecognitionMemo | null;
+  /** Prerequisites answered outside the workbook (check --prerequisite); they win over the SelfAssess sheet. */
+  prerequisites?: PrerequisiteFlags | null;
 }
 
 /** What the last steps give: the assessment, every finding placed, and readiness over all of them. */
@@ -102,14 +107,27 @@ export function evaluateWorkbook(
   if (!recognised.ok) return recognised;
   const { checklist, mapping, memo } = recognised;
   const read = readAnswers(grid, mapping, checklist);
-  const scope = workbookScope(grid, checklist, { asOf: options.asOf ?? null });
+  const remembered = workbookScope(grid, checklist, { asOf: options.asOf ?? null });
+  const prerequisites = prerequisiteStep(catalog, checklist, mapping, remembered.scope, options);
+  const scope = { ...remembered, scope: prerequisites.scope };
+  // A lapsed or different release is said once, where the workbook prints its version.
+  const version = memo.result.ok
+    ? versionFindings(memo.result, catalog, scope.scope.plannedSubmissionDate ?? options.today)
+        .findings
+    : [];
   const assessed = assessEntries(
     {
       checklist,
       scope: scope.scope,
       entries: read.entries,
       // A Met value that could not be read is already reported with its cell; the engine sees it as blank.
-      workbookFindings: [...recognised.findings, ...scope.findings, ...read.findings],
+      workbookFindings: [
+        ...recognised.findings,
+        ...version,
+        ...scope.findings,
+        ...prerequisites.findings,
+        ...read.findings,
+      ],
       mapping,
     },
     {

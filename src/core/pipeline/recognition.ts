@@ -68,7 +68,11 @@ export function recognition(
   if (!recognised.ok)
     return { ok: false, reason: recognised.reason, candidates: recognised.candidates, memo };
   const mapping = effectiveMapping(grid, recognised.mapping);
-  const checklist = catalog.find((c) => c.id === mapping.checklist);
+  // The workbook's own controls enriched by the catalog (recognise), or the catalog's entry for another ID.
+  const checklist =
+    recognised.checklist.id === mapping.checklist
+      ? recognised.checklist
+      : catalog.find((c) => c.id === mapping.checklist);
   if (!checklist)
     return {
       ok: false,

@@ -45,8 +45,25 @@ export const ColumnRoles = z.object({
   pointsMet: Index.nullable(),
   /** Customer-example sheets: one group per case study, in column order. */
   caseStudies: z.array(CaseStudyColumns),
+  /**
+   * What the Met column holds: Met words (the default), or each row's own point values (older MSP sheets whose
+   * "Partner Self-Assessment" column is filled with the add or the subtract value).
+   */
+  metFrom: z.enum(["words", "points"]).optional(),
 });
 export type ColumnRoles = z.infer<typeof ColumnRoles>;
+
+/** A column whose role neither its label nor its content settles: the Start view asks, a saved correction wins. */
+export const AmbiguousColumn = z.object({
+  column: Index,
+  label: z.string(),
+  roles: z.array(z.string()).min(2),
+  /** The question to ask, in the checklist's words. */
+  question: z.string().min(1),
+  /** The role used until someone answers. */
+  chosen: z.string(),
+});
+export type AmbiguousColumn = z.infer<typeof AmbiguousColumn>;
 
 export const SheetMapping = z.object({
   sheet: z.string(),
@@ -59,6 +76,7 @@ export const SheetMapping = z.object({
   controls: z.record(z.string(), Index),
   /** Section rows found (text in the ID column, no requirement): row -> text. */
   sections: z.array(z.object({ row: Index, text: z.string() })),
+  ambiguous: z.array(AmbiguousColumn).optional(),
 });
 export type SheetMapping = z.infer<typeof SheetMapping>;
 
@@ -67,8 +85,11 @@ export const Mapping = z.object({
   checklist: ChecklistId,
   /** The checklist version the workbook was made for, when it says (our hidden SelfAssess sheet), else null. */
   checklistVersion: z.string().nullable(),
-  /** How the checklist was chosen: the SelfAssess sheet, or the ID overlap / title score. */
-  recognisedBy: z.enum(["selfassess-sheet", "ids-and-title"]),
+  /**
+   * How the checklist was chosen: the SelfAssess sheet, the ID overlap / title score, or (a release the catalog
+   * does not know) derived from the workbook's own control rows.
+   */
+  recognisedBy: z.enum(["selfassess-sheet", "ids-and-title", "workbook-rows"]),
   /** Recognition score of the chosen checklist, 0..1 (share of its controls found, plus title bonus, capped). */
   confidence: z.number().min(0).max(1),
   sheets: z.array(SheetMapping),

@@ -4,7 +4,8 @@
  * and Office.js reads it like any range; ExcelJS 4.4 cannot write custom document properties.
  *
  * Keys: `format` ("selfassess/1"), `checklist`, `checklistVersion`, `created`, `finalized` (set by finalize) and one
- * `scope.<field>` per Scope field (booleans as TRUE/FALSE, numbers as numbers, null as an empty cell).
+ * `scope.<field>` per Scope field (booleans as TRUE/FALSE, numbers as numbers, null as an empty cell), and one
+ * `scope.prerequisites.<ID>` per prerequisite answered as a question.
  */
 import { ChecklistId } from "../../checklists/schema";
 import { Scope, type CellValue, type ScopeInput } from "../model";
@@ -13,6 +14,8 @@ import { cellText, type Grid } from "./grid";
 export const SELFASSESS_SHEET = "SelfAssess";
 export const ORIGINAL_FORMULAS_SHEET = "SelfAssess Original Formulas";
 export const PERSIST_FORMAT = "selfassess/1";
+/** Key prefix of a prerequisite answered as a question ("scope.prerequisites.P-1"). */
+export const PREREQUISITE_KEY = "scope.prerequisites.";
 
 /** Sheets the product writes for itself; recognition never looks for controls on them. */
 export const OWN_SHEETS: readonly string[] = [
@@ -48,6 +51,12 @@ export function persistedRows(info: {
   if (info.finalized) rows.push(["finalized", info.finalized]);
   for (const [key, value] of Object.entries(info.scope)) {
     if (key === "checklist") continue;
+    if (key === "prerequisites") {
+      // One row per answered prerequisite: scope.prerequisites.P-1 = TRUE.
+      for (const [id, met] of Object.entries(info.scope.prerequisites ?? {}))
+        rows.push([`${PREREQUISITE_KEY}${id}`, met]);
+      continue;
+    }
     rows.push([
       `scope.${key}`,
       value === null || value === undefined ? null : (value as CellValue),
@@ -86,7 +95,13 @@ export function readPersisted(grid: Grid): Persisted | null {
   const checklist = ChecklistId.safeParse(cellText(values.get("checklist")).toLowerCase());
   if (!checklist.success) return null;
   const scope: Record<string, unknown> = { checklist: checklist.data };
+  const prerequisites: Record<string, boolean> = {};
   for (const [key, raw] of values) {
+    if (key.startsWith(PREREQUISITE_KEY)) {
+      const met = scopeValue("prerequisites", raw);
+      if (typeof met === "boolean") prerequisites[key.slice(PREREQUISITE_KEY.length)] = met;
+      continue;
+    }
     if (!key.startsWith("scope.")) continue;
     const field = key.slice("scope.".length);
     const value = scopeValue(field, raw);
@@ -94,6 +109,7 @@ export function readPersisted(grid: Grid): Persisted | null {
     const probe = Scope.safeParse({ checklist: checklist.data, [field]: value });
     if (probe.success) scope[field] = value;
   }
+  if (Object.keys(prerequisites).length) scope.prerequisites = prerequisites;
   const text = (key: string): string | null => cellText(values.get(key)) || null;
   return {
     checklist: checklist.data,

@@ -4,66 +4,35 @@
  * (never by column letter), controls by the catalog's IDs. Nothing here throws: what cannot be recognised becomes a
  * finding naming its sheet and cell, or (no checklist at all) a reason.
  */
-import type { Checklist, ChecklistId, Control, ControlPart } from "../../checklists/schema";
-import { controlKey, normalizeId } from "../answers";
-import type { CellValue, Finding } from "../model";
 import {
-  a1,
-  cellAt,
-  cellText,
-  mergedLookup,
-  normLabel,
-  sheetWidth,
-  type Grid,
-  type GridSheet,
-} from "./grid";
-import type { CaseStudyColumns, ColumnRoles, Mapping, SheetMapping } from "./mapping";
+  Checklist,
+  type ChecklistId,
+  type Control,
+  type ControlPart,
+} from "../../checklists/schema";
+import { controlKey } from "../answers";
+import type { Finding } from "../model";
+import { deriveWorkbook } from "./derive";
+import { enrich, versionDiffFinding, type VersionDiff } from "./enrich";
+import { a1, cellText, normLabel, type Grid, type GridSheet } from "./grid";
+import {
+  findHeader,
+  idColumnByData,
+  safeSheets,
+  scanRows,
+  type HeaderFound,
+  type RowCandidate,
+} from "./header";
+import { idGroup, idKey, idShape, looksLikeId } from "./idShape";
+import type { Mapping, SheetMapping } from "./mapping";
 import { contradictedBy, OWN_SHEETS, persistedCell, readPersisted } from "./persist";
+import { readWorkbookVersion, type WorkbookVersion } from "./version";
 
-/** How far down a sheet a header row is looked for. */
-const HEADER_SCAN_ROWS = 60;
+export { classifyLabel } from "./header";
+export { idKey } from "./idShape";
+
 /** A sheet without a header is reported only when it holds at least this many catalog IDs. */
 const HEADERLESS_MIN_IDS = 3;
-
-type Role = keyof Omit<ColumnRoles, "caseStudies">;
-type Label = { role: Role } | { caseStudy: number } | { example: true } | null;
-
-/** What a header cell says it is. Order matters: "Subtract if Does Not Meet" before "Met", "Requirement ID" before "Requirement". */
-export function classifyLabel(value: CellValue): Label {
-  const l = normLabel(value);
-  if (!l || l.length > 80) return null;
-  const group =
-    /^(?:customer reference|reference customer|customer example|case study|customer)\s*#?\s*(\d{1,2})$/.exec(
-      l
-    );
-  if (group) return { caseStudy: Number(group[1]) };
-  if (/^subtract\b|does not meet/.test(l)) return { role: "pointsNotMet" };
-  if (/^add\b|does meet capability/.test(l)) return { role: "pointsMet" };
-  if (/example/.test(l)) return { example: true };
-  if (/^evidence links?$|evidence url|^links?$|^urls?$/.test(l)) return { role: "evidenceLinks" };
-  if (/^evidence dates?$|^dates?$|as-?of dates?|^evidence as of/.test(l))
-    return { role: "evidenceDates" };
-  if (/reviewer|auditor/.test(l)) return { role: "reviewerComment" };
-  if (/^met\b|^meets?\b/.test(l)) return { role: "met" };
-  if (/partner response|self-?assessment|^response$|^partner comments?$/.test(l))
-    return { role: "response" };
-  if (/^(?:control |requirement |req )?(?:id|#|ref|id#)$/.test(l)) return { role: "id" };
-  if (/^requirement|description|^control(?: title| name)?$|^capability|^title$/.test(l))
-    return { role: "requirement" };
-  return null;
-}
-
-/** The comparable form of an ID: normalizeId, no spaces around dots and hyphens, upper case. */
-export function idKey(value: CellValue): string {
-  return normalizeId(value)
-    .replace(/\s*([.-])\s*/g, "$1")
-    .toUpperCase();
-}
-
-/** Text that looks like a control ID of some checklist: 1.1, 9.3.1, SUP-001, ECS-001. */
-function looksLikeId(key: string): boolean {
-  return /^\d{1,2}(?:\.\d{1,3}){1,3}$/.test(key) || /^[A-Z]{1,8}-\d{1,4}[A-Z]?$/.test(key);
-}
 
 export interface Candidate {
   checklist: ChecklistId;
@@ -76,7 +45,21 @@ export interface Candidate {
 }
 
 export type RecogniseResult =
-  | { ok: true; mapping: Mapping; findings: Finding[]; candidates: Candidate[] }
+  | {
+      ok: true;
+      mapping: Mapping;
+      findings: Finding[];
+      candidates: Candidate[];
+      /**
+       * The checklist to assess: the catalog's (source "catalog", without prerequisites the workbook does not
+       * carry), or the workbook's own controls enriched by the catalog ("enriched"), or on their own ("workbook").
+       */
+      checklist: Checklist;
+      /** How the workbook's controls differ from the catalog's. */
+      diff: VersionDiff;
+      /** The title, version and validity the workbook prints. */
+      version: WorkbookVersion;
+    }
   | { ok: false; reason: string; candidates: Candidate[] };
 
 export interface RecogniseOptions {
@@ -84,154 +67,11 @@ export interface RecogniseOptions {
   checklist?: ChecklistId;
 }
 
-interface HeaderFound {
-  row: number;
-  rows: 1 | 2;
-  columns: ColumnRoles;
-  /** The ID column was found from the data, not a label. */
-  idFromData: boolean;
-}
-
-interface RowCandidate {
-  row: number;
-  raw: string;
-  key: string;
-  requirementEmpty: boolean;
-}
-
 interface SheetScan {
   sheet: GridSheet;
   header: HeaderFound | null;
   /** Rows with text in the ID column below the header (or, headerless, in the best ID column). */
   rows: RowCandidate[];
-}
-
-function safeSheets(grid: Grid): GridSheet[] {
-  const sheets = grid && Array.isArray(grid.sheets) ? grid.sheets : [];
-  return sheets
-    .filter((s): s is GridSheet => !!s && typeof s === "object")
-    .map((s, i) => ({
-      ...s,
-      name: typeof s.name === "string" && s.name ? s.name : `Sheet${i + 1}`,
-      rows: Array.isArray(s.rows) ? s.rows.map((r) => (Array.isArray(r) ? r : [])) : [],
-    }));
-}
-
-function emptyColumns(id: number): ColumnRoles {
-  return {
-    id,
-    requirement: null,
-    met: null,
-    response: null,
-    evidenceLinks: null,
-    evidenceDates: null,
-    reviewerComment: null,
-    pointsNotMet: null,
-    pointsMet: null,
-    caseStudies: [],
-  };
-}
-
-/** The ID column judged by its data: the column (of the first 12) holding the most ID-like cells below `from`. */
-function idColumnByData(sheet: GridSheet, from: number, known: Set<string>): number | null {
-  let best: number | null = null;
-  let bestCount = 0;
-  const width = Math.min(12, sheetWidth(sheet));
-  for (let c = 0; c < width; c++) {
-    let count = 0;
-    for (let r = from; r < sheet.rows.length; r++) {
-      const key = idKey(cellAt(sheet, r, c));
-      if (key && known.has(key)) count++;
-    }
-    if (count > bestCount) {
-      bestCount = count;
-      best = c;
-    }
-  }
-  return best;
-}
-
-function findHeader(sheet: GridSheet, known: Set<string>): HeaderFound | null {
-  const at = mergedLookup(sheet);
-  const width = Math.min(sheetWidth(sheet), 200);
-  const limit = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
-  let fallback: HeaderFound | null = null;
-  for (let r = 0; r < limit; r++) {
-    const labels: Label[] = [];
-    for (let c = 0; c < width; c++) labels.push(classifyLabel(cellAt(sheet, r, c)));
-    const groups: { index: number; col: number }[] = [];
-    labels.forEach((l, c) => {
-      if (l && "caseStudy" in l && !groups.some((g) => g.index === l.caseStudy))
-        groups.push({ index: l.caseStudy, col: c });
-    });
-    const roles = new Map<Role, number>();
-    const take = (label: Label, c: number) => {
-      if (label && "role" in label && !roles.has(label.role)) roles.set(label.role, c);
-    };
-    labels.forEach(take);
-    let rows: 1 | 2 = 1;
-    const caseStudies: CaseStudyColumns[] = [];
-    if (groups.length) {
-      rows = 2;
-      const below: Label[] = [];
-      for (let c = 0; c < width; c++) below.push(classifyLabel(at(r + 1, c)));
-      groups.forEach((g, i) => {
-        const end = i + 1 < groups.length ? groups[i + 1].col : width;
-        let met: number | null = null;
-        let response: number | null = null;
-        for (let c = g.col; c < end; c++) {
-          const l = below[c];
-          if (l && "role" in l && l.role === "met" && met === null) met = c;
-          if (l && "role" in l && l.role === "response" && response === null) response = c;
-        }
-        if (met !== null) caseStudies.push({ index: g.index, met, response });
-      });
-      // Columns outside the groups may carry their label on the lower row (ID, Requirement Description).
-      const first = groups[0].col;
-      below.forEach((l, c) => {
-        if (c < first || !groups.some((g, i) => c >= g.col && c < (groups[i + 1]?.col ?? width)))
-          take(l, c);
-      });
-    }
-    const hasAnswerColumn = roles.has("met") || roles.has("response") || caseStudies.length > 0;
-    if (!hasAnswerColumn) continue;
-    if (roles.has("id")) {
-      const columns = emptyColumns(roles.get("id") ?? 0);
-      for (const [role, c] of roles)
-        if (role !== "id") (columns as Record<Role, number | null>)[role] = c;
-      columns.caseStudies = caseStudies.sort((a, b) => a.index - b.index);
-      return { row: r, rows, columns, idFromData: false };
-    }
-    if (!fallback && (roles.has("met") || caseStudies.length > 0)) {
-      const id = idColumnByData(sheet, r + rows, known);
-      if (id !== null && !([...roles.values()] as number[]).includes(id)) {
-        const columns = emptyColumns(id);
-        for (const [role, c] of roles) (columns as Record<Role, number | null>)[role] = c;
-        columns.caseStudies = caseStudies.sort((a, b) => a.index - b.index);
-        fallback = { row: r, rows, columns, idFromData: true };
-      }
-    }
-  }
-  return fallback;
-}
-
-function scanRows(
-  sheet: GridSheet,
-  from: number,
-  idCol: number,
-  requirementCol: number | null
-): RowCandidate[] {
-  const out: RowCandidate[] = [];
-  for (let r = from; r < sheet.rows.length; r++) {
-    const value = cellAt(sheet, r, idCol);
-    const raw = cellText(value);
-    if (!raw) continue;
-    const label = classifyLabel(value);
-    if (label && "role" in label && label.role === "id") continue; // a repeated header row
-    const requirement = requirementCol === null ? "" : cellText(cellAt(sheet, r, requirementCol));
-    out.push({ row: r, raw, key: idKey(value), requirementEmpty: requirement === "" });
-  }
-  return out;
 }
 
 const TITLE_PATTERNS: Record<ChecklistId, RegExp> = {
@@ -384,6 +224,45 @@ function choosePart(
   return best;
 }
 
+/** The programme a workbook names in its title text, when exactly one does. */
+function programmeByTitle(catalog: readonly Checklist[], title: string): Checklist | null {
+  const hits = catalog.filter((c) => TITLE_PATTERNS[c.id].test(title));
+  return hits.length === 1 ? hits[0] : null;
+}
+
+/** The programme whose ID prefixes (ECS, SUP, CM...) the workbook's prefixed IDs share most. */
+function programmeByPrefix(
+  catalog: readonly Checklist[],
+  keys: readonly string[]
+): Checklist | null {
+  const groups = new Set(keys.filter((k) => idShape(k) !== "dotted").map(idGroup));
+  let best: Checklist | null = null;
+  let bestCount = 0;
+  for (const checklist of catalog) {
+    const own = new Set(
+      checklist.sections
+        .flatMap((s) => s.controls.map((c) => idKey(c.id)))
+        .filter((k) => idShape(k) !== "dotted")
+        .map(idGroup)
+    );
+    const count = [...groups].filter((g) => own.has(g)).length;
+    if (count > bestCount) {
+      best = checklist;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The catalog checklist without its prerequisites: official workbooks do not carry them as rows. */
+function withoutPrerequisites(checklist: Checklist): Checklist {
+  if (!checklist.sections.some((s) => s.part === "prerequisites")) return checklist;
+  return Checklist.parse({
+    ...checklist,
+    sections: checklist.sections.filter((s) => s.part !== "prerequisites"),
+  });
+}
+
 /** Recognises the checklist and maps every sheet that holds its controls. */
 export function recognise(
   grid: Grid,
@@ -394,11 +273,12 @@ export function recognise(
   const indexes = catalog.map(indexChecklist);
   const known = new Set<string>();
   for (const index of indexes) for (const key of index.ids.keys()) known.add(key);
+  const isId = (key: string) => known.has(key) || looksLikeId(key);
 
   const scans: SheetScan[] = [];
   for (const sheet of sheets) {
     if (OWN_SHEETS.includes(sheet.name)) continue;
-    const header = findHeader(sheet, known);
+    const header = findHeader(sheet, isId);
     if (header) {
       scans.push({
         sheet,
@@ -411,14 +291,16 @@ export function recognise(
         ),
       });
     } else {
-      const col = idColumnByData(sheet, 0, known);
+      const col = idColumnByData(sheet, 0, (k) => known.has(k));
       const rows =
         col === null ? [] : scanRows(sheet, 0, col, null).filter((r) => known.has(r.key));
       scans.push({ sheet, header: null, rows });
     }
   }
 
-  const candidates = scoreCandidates(indexes, scans, titleText(sheets));
+  const version = readWorkbookVersion({ sheets });
+  const title = `${titleText(sheets)} \n ${(version.title?.value ?? "").toLowerCase()}`;
+  const candidates = scoreCandidates(indexes, scans, title);
   const saved = readPersisted({ sheets });
   // The SelfAssess sheet is trusted only while the content agrees with it (persist.ts contradictedBy).
   const contradiction = options.checklist ? null : contradictedBy(saved, candidates);
@@ -431,53 +313,205 @@ export function recognise(
     if (best && best.found > 0 && (best.score >= 0.15 || best.titleMatch))
       chosen = indexes.find((i) => i.checklist.id === best.checklist);
   }
-  if (!chosen) {
+  const refuse = (): RecogniseResult => {
     const names = sheets.map((s) => `'${s.name}'`).join(", ") || "(no sheets)";
-    const reason = forced
-      ? `the workbook names checklist "${forced}", which is not in the catalog`
-      : `no recognisable checklist: found no control IDs of ${catalog.map((c) => c.id).join(", ")} under a header on sheets ${names}`;
+    const reason =
+      forced && !chosen
+        ? `the workbook names checklist "${forced}", which is not in the catalog`
+        : `no recognisable checklist: found no control IDs of ${catalog.map((c) => c.id).join(", ")} under a header on sheets ${names}`;
     return { ok: false, reason, candidates };
-  }
-  const index = chosen;
-  const checklistId = index.checklist.id;
-  const findings: Finding[] = [];
-  if (contradiction && saved) {
+  };
+  if (forced && !chosen) return refuse();
+
+  const contradicted = (read: Checklist): Finding[] => {
+    if (!contradiction || !saved) return [];
     const named = catalog.find((c) => c.id === saved.checklist);
-    findings.push(
+    return [
       finding(
-        checklistId,
+        read.id,
         "warning",
         "workbook.selfassess-contradicted",
         "",
         "SelfAssess",
         persistedCell({ sheets }, "checklist"),
-        `The hidden SelfAssess sheet says this is the ${named?.title ?? saved.checklist.toUpperCase()}, but the sheets hold the control IDs of the ${index.checklist.title}, so the workbook is read as the ${index.checklist.title}. Its saved scope is not used.`
-      )
-    );
-  }
-  const sheetMappings: SheetMapping[] = [];
-  /** key -> where it was first found. */
-  const seen = new Map<string, { sheet: string; cell: string; caseSheet: boolean }>();
+        `The hidden SelfAssess sheet says this is the ${named?.title ?? saved.checklist.toUpperCase()}, but the sheets hold the control IDs of the ${read.title}, so the workbook is read as the ${read.title}. Its saved scope is not used.`
+      ),
+    ];
+  };
 
-  for (const scan of scans) {
-    const { sheet, header } = scan;
-    if (!header) {
-      const hits = scan.rows.filter((r) => index.ids.has(r.key));
-      if (hits.length >= HEADERLESS_MIN_IDS) {
-        findings.push(
+  const headerless = (index: CatalogIndex | null, checklistId: ChecklistId): Finding[] =>
+    scans
+      .filter((scan) => !scan.header)
+      .flatMap((scan) => {
+        const hits = index ? scan.rows.filter((r) => index.ids.has(r.key)) : [];
+        if (hits.length < HEADERLESS_MIN_IDS) return [];
+        const name = scan.sheet.name;
+        return [
           finding(
             checklistId,
             "error",
             "workbook.header-missing",
             "",
-            sheet.name,
+            name,
             "A1",
-            `Sheet '${sheet.name}' holds ${hits.length} ${checklistId.toUpperCase()} control IDs but no header row with ID and Met? (or Partner Response) columns, so its answers cannot be read.`
-          )
-        );
+            `Sheet '${name}' holds ${hits.length} ${checklistId.toUpperCase()} control IDs but no header row with ID and Met? (or Partner Response) columns, so its answers cannot be read.`
+          ),
+        ];
+      });
+
+  if (chosen) {
+    const catalogPath = mapByCatalog(chosen, scans);
+    if (catalogPath.unknown === 0) {
+      const findings = [
+        ...contradicted(chosen.checklist),
+        ...headerless(chosen, chosen.checklist.id),
+        ...catalogPath.findings,
+      ];
+      const sheetMappings = catalogPath.sheets;
+      const hasPrerequisites = sheetMappings.some((m) =>
+        Object.keys(m.controls).some((k) => k.startsWith("prerequisites/"))
+      );
+      const checklist = hasPrerequisites
+        ? chosen.checklist
+        : withoutPrerequisites(chosen.checklist);
+      const removed: string[] = [];
+      if (sheetMappings.length > 0) {
+        for (const section of checklist.sections)
+          for (const control of section.controls)
+            if (!catalogPath.seen.has(controlKey(section.part, control.id)))
+              removed.push(control.id);
       }
-      continue;
+      const diff: VersionDiff = { added: [], removed, matched: catalogPath.seen.size };
+      const summary = versionDiffFinding(diff, chosen.checklist, sheetMappings);
+      if (summary) findings.push(summary);
+      noSheetFinding(findings, sheetMappings, sheets, chosen.checklist.id);
+      const best = candidates.find((c) => c.checklist === chosen.checklist.id);
+      const mapping: Mapping = {
+        version: 1,
+        checklist: chosen.checklist.id,
+        checklistVersion:
+          persisted?.checklist === chosen.checklist.id ? persisted.checklistVersion : null,
+        recognisedBy:
+          persisted?.checklist === chosen.checklist.id && !options.checklist
+            ? "selfassess-sheet"
+            : "ids-and-title",
+        confidence: best ? best.score : 0,
+        sheets: sheetMappings,
+      };
+      return { ok: true, mapping, findings, candidates, checklist, diff, version };
     }
+  }
+
+  // The workbook has controls the catalog does not know (a later release, another format): the workbook's rows
+  // are the checklist, enriched by the catalog where IDs match.
+  const index = chosen ?? null;
+  const derivedKeys = scans.flatMap((scan) => (scan.header ? scan.rows.map((r) => r.key) : []));
+  const programme =
+    index?.checklist ??
+    programmeByTitle(catalog, title) ??
+    programmeByPrefix(catalog, derivedKeys.filter(looksLikeId));
+  if (!programme) return refuse();
+  const programmeIndex = index ?? indexChecklist(programme);
+  const derived = deriveWorkbook(sheets, {
+    skipSheets: OWN_SHEETS,
+    checklist: programme.id,
+    partOf: (key, context, caseSheet) => {
+      const parts = programmeIndex.ids.get(key);
+      if (!parts) return null;
+      return choosePart(programmeIndex, parts, key, {
+        context,
+        majority: null,
+        caseSheet,
+        taken: () => false,
+      });
+    },
+  });
+  const controlCount = derived.sections.reduce((n, s) => n + s.controls.length, 0);
+  if (controlCount === 0) return refuse();
+  const enriched = enrich(derived, { id: programme.id, catalog: programme }, version);
+  const findings: Finding[] = [
+    ...contradicted(programme),
+    ...headerless(index, programme.id),
+    ...derived.findings,
+  ];
+  const addedSet = new Set(enriched.diff.added);
+  for (const section of derived.sections)
+    for (const control of section.controls) {
+      if (!addedSet.has(control.id) || enriched.diff.matched === 0) continue;
+      findings.push(
+        finding(
+          programme.id,
+          "warning",
+          "workbook.unknown-id",
+          control.id,
+          control.sheet,
+          control.cell,
+          `'${control.sheet}'!${control.cell}: ${control.id} is not a control of ${programme.title} ${programme.version}; it is read from the workbook and checked with the generic rules (Met answered, evidence links and dates${control.perCaseStudy ? ", every customer reference" : ""}).`
+        )
+      );
+    }
+  const summary = versionDiffFinding(enriched.diff, programme, enriched.sheets);
+  if (summary) findings.push(summary);
+  const mapping: Mapping = {
+    version: 1,
+    checklist: programme.id,
+    checklistVersion: persisted?.checklist === programme.id ? persisted.checklistVersion : null,
+    recognisedBy: "workbook-rows",
+    confidence: Math.round((enriched.diff.matched / Math.max(1, controlCount)) * 1000) / 1000,
+    sheets: enriched.sheets,
+  };
+  return {
+    ok: true,
+    mapping,
+    findings,
+    candidates,
+    checklist: enriched.checklist,
+    diff: enriched.diff,
+    version,
+  };
+}
+
+function noSheetFinding(
+  findings: Finding[],
+  sheetMappings: readonly SheetMapping[],
+  sheets: readonly GridSheet[],
+  checklistId: ChecklistId
+): void {
+  if (sheetMappings.length > 0 || findings.some((f) => f.rule === "workbook.header-missing"))
+    return;
+  const first = sheets[0]?.name ?? "Sheet1";
+  findings.push(
+    finding(
+      checklistId,
+      "error",
+      "workbook.header-missing",
+      "",
+      first,
+      "A1",
+      `No sheet has a header row with ID and Met? (or Partner Response) columns above ${checklistId.toUpperCase()} control IDs.`
+    )
+  );
+}
+
+interface CatalogMapped {
+  sheets: SheetMapping[];
+  findings: Finding[];
+  /** Control keys found, with where. */
+  seen: Map<string, { sheet: string; cell: string; caseSheet: boolean }>;
+  /** ID-shaped rows that are no control of the catalog checklist (a different release). */
+  unknown: number;
+}
+
+/** Maps the sheets' rows by the catalog checklist's IDs (the five catalog releases, exactly as before). */
+function mapByCatalog(index: CatalogIndex, scans: readonly SheetScan[]): CatalogMapped {
+  const checklistId = index.checklist.id;
+  const findings: Finding[] = [];
+  const sheetMappings: SheetMapping[] = [];
+  const seen = new Map<string, { sheet: string; cell: string; caseSheet: boolean }>();
+  let unknown = 0;
+  for (const scan of scans) {
+    const { sheet, header } = scan;
+    if (!header) continue;
     const controls: Record<string, number> = {};
     const sections: { row: number; text: string }[] = [];
     let context: ControlPart | null = /prereq/i.test(sheet.name) ? "prerequisites" : null;
@@ -491,17 +525,7 @@ export function recognise(
           sections.push({ row: row.row, text: row.raw });
           context = partFromText(index, row.raw) ?? context;
         } else if (looksLikeId(row.key)) {
-          findings.push(
-            finding(
-              checklistId,
-              "warning",
-              "workbook.unknown-id",
-              row.raw,
-              sheet.name,
-              cell,
-              `'${sheet.name}'!${cell}: ID "${row.raw}" is not a control of ${index.checklist.title} ${index.checklist.version}; the row is ignored.`
-            )
-          );
+          unknown++;
         }
         continue;
       }
@@ -542,8 +566,6 @@ export function recognise(
       controls[key] = row.row;
       seen.set(key, { sheet: sheet.name, cell, caseSheet });
     }
-    if (Object.keys(controls).length === 0 && !header.idFromData && scan.rows.length === 0)
-      continue;
     if (Object.keys(controls).length === 0) continue;
     sheetMappings.push({
       sheet: sheet.name,
@@ -552,61 +574,8 @@ export function recognise(
       columns: header.columns,
       controls,
       sections,
+      ...(header.ambiguous.length ? { ambiguous: header.ambiguous } : {}),
     });
   }
-
-  if (sheetMappings.length === 0 && !findings.some((f) => f.rule === "workbook.header-missing")) {
-    const first = sheets[0]?.name ?? "Sheet1";
-    findings.push(
-      finding(
-        checklistId,
-        "error",
-        "workbook.header-missing",
-        "",
-        first,
-        "A1",
-        `No sheet has a header row with ID and Met? (or Partner Response) columns above ${checklistId.toUpperCase()} control IDs.`
-      )
-    );
-  }
-
-  if (sheetMappings.length > 0) {
-    for (const section of index.checklist.sections) {
-      for (const control of section.controls) {
-        const key = controlKey(section.part, control.id);
-        if (seen.has(key)) continue;
-        // Report where the section's other controls are, else on the first mapped sheet.
-        const home =
-          sheetMappings.find((m) =>
-            section.controls.some((c) => controlKey(section.part, c.id) in m.controls)
-          ) ?? sheetMappings[0];
-        const cell = a1(home.headerRow, home.columns.id);
-        findings.push(
-          finding(
-            checklistId,
-            "warning",
-            "workbook.control-missing",
-            control.id,
-            home.sheet,
-            cell,
-            `Control ${control.id} (${section.title}) is not in the workbook: no row with this ID under '${home.sheet}'!${cell}.`
-          )
-        );
-      }
-    }
-  }
-
-  const best = candidates.find((c) => c.checklist === checklistId);
-  const mapping: Mapping = {
-    version: 1,
-    checklist: checklistId,
-    checklistVersion: persisted?.checklist === checklistId ? persisted.checklistVersion : null,
-    recognisedBy:
-      persisted?.checklist === checklistId && !options.checklist
-        ? "selfassess-sheet"
-        : "ids-and-title",
-    confidence: best ? best.score : 0,
-    sheets: sheetMappings,
-  };
-  return { ok: true, mapping, findings, candidates };
+  return { sheets: sheetMappings, findings, seen, unknown };
 }

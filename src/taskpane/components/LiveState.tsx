@@ -23,6 +23,7 @@ import {
 } from "@fluentui/react-components";
 import type { AssessmentPort } from "../../excel/port";
 import { useSnapshot } from "../hooks";
+import { VersionBadge } from "./VersionNotice";
 
 const useStyles = makeStyles({
   root: {
@@ -95,6 +96,7 @@ export function LiveState({ assessment: port, className }: LiveStateProps): Reac
     >
       <div className={styles.line} role="status" aria-live="polite">
         <Caption1>{snapshot.checklist.program}</Caption1>
+        <VersionBadge findings={snapshot.workbookFindings} />
         {score ? (
           <>
             <span className={styles.score}>

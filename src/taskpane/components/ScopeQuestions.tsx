@@ -19,6 +19,7 @@ import {
 } from "../../checklists/schema";
 import { DCX_SEGMENT_LABELS } from "../../core/labels";
 import type { Scope } from "../../core/model";
+import { PrerequisiteQuestions } from "./PrerequisiteQuestions";
 
 type BooleanQuestion = Exclude<
   ScopeQuestion,
@@ -208,6 +209,12 @@ export function ScopeQuestions({
           }
         }
       })}
+      <PrerequisiteQuestions
+        checklist={checklist}
+        scope={scope}
+        onChange={onChange}
+        disabled={disabled}
+      />
     </div>
   );
 }

@@ -30,7 +30,9 @@ import type { Scope } from "../../core/model";
 import { defaultScope } from "../../core/scope";
 import { columnLetters } from "../../core/workbook/grid";
 import { COLUMN_ROLES, type ColumnRole, type Mapping } from "../../core/workbook/mapping";
+import { AmbiguousColumns } from "../components/AmbiguousColumns";
 import { ScopeQuestions } from "../components/ScopeQuestions";
+import { VersionNotice } from "../components/VersionNotice";
 import { useDelayedFlag, useOperation, useSnapshot } from "../hooks";
 import type { ViewProps } from "./types";
 import { useViewStyles } from "./viewStyles";
@@ -271,6 +273,7 @@ export function StartDetails(props: ViewProps): React.JSX.Element {
           ? ` · the workbook was made for version ${mapping.checklistVersion}`
           : ""}
       </Caption1>
+      <VersionNotice findings={snapshot.workbookFindings} />
       <ul className={styles.list} aria-label="Sheets">
         {mapping.sheets.map((s) => (
           <li key={s.sheet}>
@@ -288,6 +291,11 @@ export function StartDetails(props: ViewProps): React.JSX.Element {
       <Body1 as="p">
         Next: check the scope questions on the Scope tab, then fill the controls on the Form tab.
       </Body1>
+      <AmbiguousColumns
+        mapping={mapping}
+        busy={busy}
+        onSave={(next) => void run(() => port.saveMapping(next))}
+      />
       <Subtitle2 as="h2">Column roles</Subtitle2>
       <Caption1 as="p">If a column was read as the wrong thing, correct it here.</Caption1>
       <div>
