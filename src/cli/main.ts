@@ -7,6 +7,7 @@ import { scoreCommand } from "./commands/score";
 import { newCommand } from "./commands/new";
 import { checkCommand } from "./commands/check";
 import { finalizeCommand } from "./commands/finalize";
+import { exportCommand } from "./commands/export";
 
 export const COMMANDS: readonly Command[] = [
   catalogCommand,
@@ -14,6 +15,7 @@ export const COMMANDS: readonly Command[] = [
   newCommand,
   checkCommand,
   finalizeCommand,
+  exportCommand,
 ];
 
 function help(): string {

@@ -300,7 +300,7 @@ export function oscalAssessmentResults(w: AssessedWorkbook, options: OscalOption
         parties: nonEmpty(parties),
       },
       "import-ap": {
-        href: `urn:selfassess:checklist:${list.id}:${list.version}`,
+        href: `urn:selfassess:checklist:${list.id}:${encodeURIComponent(list.version)}`,
         remarks: `There is no separate assessment plan: the plan is the ${list.title}, version ${list.version}, published ${list.published}.`,
       },
       results: [result],

@@ -3,7 +3,13 @@
  * in cell by cell as a partner would, so the tests read them through the real reader and engine.
  */
 import ExcelJS from "exceljs";
-import { CATALOG, CHECKLISTS, type Checklist, type ChecklistId } from "../../../src/checklists";
+import {
+  CATALOG,
+  CHECKLISTS,
+  type Checklist,
+  type ChecklistId,
+  type Control,
+} from "../../../src/checklists";
 import { Scope, type ScopeInput } from "../../../src/core/model";
 import { buildLayout } from "../../../src/core/workbook/layout";
 import type { Mapping } from "../../../src/core/workbook/mapping";
@@ -21,7 +27,12 @@ export interface Fill {
 }
 
 /** What to type for a control: by key ("requirements/1.1"), control and case study (null when answered once). */
-export type Filler = (key: string, id: string, caseStudy: number | null) => Fill | null;
+export type Filler = (
+  key: string,
+  id: string,
+  caseStudy: number | null,
+  control?: Control
+) => Fill | null;
 
 export interface MadeWorkbook {
   workbook: ExcelJS.Workbook;
@@ -47,7 +58,11 @@ export async function blankWorkbook(
 }
 
 /** Types the filler's answers into the workbook's mapped cells. */
-export function fill(made: MadeWorkbook, filler: Filler): void {
+export function fill(made: MadeWorkbook, filler: Filler, checklist?: Checklist): void {
+  const list = checklist ?? CATALOG[made.mapping.checklist];
+  const controls = new Map<string, Control>(
+    list.sections.flatMap((s) => s.controls.map((c): [string, Control] => [`${s.part}/${c.id}`, c]))
+  );
   for (const m of made.mapping.sheets) {
     const sheet = made.workbook.getWorksheet(m.sheet);
     if (!sheet) continue;
@@ -64,7 +79,7 @@ export function fill(made: MadeWorkbook, filler: Filler): void {
       const groups = c.caseStudies.length ? c.caseStudies : null;
       if (groups && c.met === null) {
         for (const g of groups) {
-          const f = filler(key, id, g.index);
+          const f = filler(key, id, g.index, controls.get(key));
           if (!f) continue;
           set(g.met, f.met);
           set(g.response, f.response);
@@ -73,7 +88,7 @@ export function fill(made: MadeWorkbook, filler: Filler): void {
           comment ??= f.reviewerComment;
         }
       } else {
-        const f = filler(key, id, null);
+        const f = filler(key, id, null, controls.get(key));
         if (!f) continue;
         set(c.met, f.met);
         set(c.response, f.response);
@@ -118,15 +133,18 @@ export async function bytesOf(made: MadeWorkbook): Promise<Buffer> {
 }
 
 /** Every control met with a public link and a recent date: the engine finds nothing to report. */
-export const cleanFiller: Filler = (_key, id, caseStudy) => ({
+export const cleanFiller: Filler = (_key, id, caseStudy, control) => ({
   met: "Yes",
-  response: `We do ${id}${caseStudy ? ` for customer ${caseStudy}` : ""}; see the linked document.`,
-  links: [`https://example.com/evidence/${id}${caseStudy ? `-${caseStudy}` : ""}.pdf`],
+  response:
+    control?.response === "value"
+      ? "4 hours"
+      : `We do ${id}${caseStudy ? ` for customer ${caseStudy}` : ""}; see the linked document.`,
+  links: [`https://docs.acme-cloud.com/evidence/${id}${caseStudy ? `-${caseStudy}` : ""}.pdf`],
   dates: ["2025-05-01"],
 });
 
 /** A workbook with every control answered cleanly except a few, for a realistic mix of findings. */
-export const mixedFiller: Filler = (key, id, caseStudy) => {
+export const mixedFiller: Filler = (key, id, caseStudy, control) => {
   const n = [...key].reduce((a, ch) => a + ch.charCodeAt(0), 0) + (caseStudy ?? 0);
   if (n % 11 === 0) return null;
   if (n % 7 === 0) return { met: "No", response: "Not yet in place." };
@@ -137,5 +155,5 @@ export const mixedFiller: Filler = (key, id, caseStudy) => {
       links: ["ftp://intranet/doc"],
       dates: ["2019-01-01"],
     };
-  return cleanFiller(key, id, caseStudy);
+  return cleanFiller(key, id, caseStudy, control);
 };
