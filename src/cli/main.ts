@@ -8,6 +8,7 @@ import { newCommand } from "./commands/new";
 import { checkCommand } from "./commands/check";
 import { finalizeCommand } from "./commands/finalize";
 import { exportCommand } from "./commands/export";
+import { diffCommand } from "./commands/diff";
 
 export const COMMANDS: readonly Command[] = [
   catalogCommand,
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   checkCommand,
   finalizeCommand,
   exportCommand,
+  diffCommand,
 ];
 
 function help(): string {
