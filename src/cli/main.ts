@@ -9,6 +9,7 @@ import { checkCommand } from "./commands/check";
 import { finalizeCommand } from "./commands/finalize";
 import { exportCommand } from "./commands/export";
 import { diffCommand } from "./commands/diff";
+import { reportCommand } from "./commands/report";
 
 export const COMMANDS: readonly Command[] = [
   catalogCommand,
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   finalizeCommand,
   exportCommand,
   diffCommand,
+  reportCommand,
 ];
 
 function help(): string {

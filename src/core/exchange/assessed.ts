@@ -17,8 +17,9 @@ import type {
   Met,
 } from "../model";
 import type { WorkbookCheck } from "../workbook/checkGrid";
-import type { Grid } from "../workbook/grid";
-import { readPersisted, type Persisted } from "../workbook/persist";
+import { cellText, type Grid } from "../workbook/grid";
+import { kvGet, kvRows } from "../workbook/keyValue";
+import { readPersisted, SELFASSESS_SHEET, type Persisted } from "../workbook/persist";
 import {
   approvalStatus,
   currentAnswersHash,
@@ -35,6 +36,8 @@ export interface AssessedWorkbook {
   review: WorkbookReview;
   answersHash: string;
   approval: ApprovalStatus;
+  /** The partner's name where the workbook records one (SelfAssess sheet key "partner"), else null. */
+  partner: string | null;
   /** How this workbook's evidence dates are read (its date system, the locale given to the check). */
   dates: DateParseOptions;
 }
@@ -54,8 +57,18 @@ export function assessedWorkbook(
     review,
     answersHash,
     approval: approvalStatus(review, answersHash),
+    partner: partnerOf(grid),
     dates: { date1904: grid.date1904 ?? false, locale },
   };
+}
+
+function partnerOf(grid: Grid): string | null {
+  const sheet = (Array.isArray(grid.sheets) ? grid.sheets : []).find(
+    (s) => s && s.name === SELFASSESS_SHEET
+  );
+  if (!sheet || !Array.isArray(sheet.rows)) return null;
+  const rows = kvRows(sheet.rows);
+  return cellText(kvGet(rows, "partner") ?? kvGet(rows, "partnerName")) || null;
 }
 
 export interface ControlView {

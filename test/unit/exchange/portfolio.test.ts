@@ -1,0 +1,120 @@
+/**
+ * `selfassess report DIR`: a folder mixing all five programmes, a workbook of a checklist version this tool does
+ * not know, an approved and finalized one and a file that is no workbook. Every file gets its row (the bad one with
+ * its reason), sorted by what needs attention, in an .xlsx with native dates, links, a frozen header and a filter.
+ */
+import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { partnerFromFile } from "../../../src/core/exchange/portfolio";
+import { assessBytes } from "../../../src/cli/exchange/loadAssessed";
+import { PORTFOLIO_SHEET } from "../../../src/cli/exchange/portfolioXlsx";
+import { runCli } from "../cli/run";
+import { blankWorkbook, bytesOf, cleanFiller, fill, mixedFiller, setMeta } from "./fixtures";
+
+let dir: string;
+
+/** Writes the portfolio folder used here and by the integration test. */
+export async function makePortfolioFolder(target: string): Promise<void> {
+  const write = async (name: string, made: Awaited<ReturnType<typeof blankWorkbook>>) =>
+    writeFileSync(join(target, name), await bytesOf(made));
+  const msp = await blankWorkbook("msp");
+  fill(msp, mixedFiller);
+  await write("Acme MSP 2025.xlsx", msp);
+  const ato = await blankWorkbook("ato");
+  fill(ato, cleanFiller);
+  setMeta(ato, { partner: "Globex Federal" });
+  const hash = await assessBytes(await bytesOf(ato), "x", { today: "2025-06-01" });
+  if (!hash.ok) throw new Error(hash.message);
+  setMeta(ato, {
+    "review.state": "approved",
+    "review.reviewer": "Ana",
+    "review.approvedOn": "2025-05-20",
+    "review.answersHash": hash.workbook.answersHash,
+    finalized: "2025-05-21",
+  });
+  await write("globex-ato.xlsx", ato);
+  const dcx = await blankWorkbook("dcx", { dcxSegment: "digital-commerce" });
+  await write("Initech DCX.xlsx", dcx);
+  const ftr = await blankWorkbook("ftr", { deliveryCategory: "multi-tenant-saas" });
+  fill(ftr, cleanFiller);
+  await write("umbrella_ftr_2025-05.xlsx", ftr);
+  const ecs = await blankWorkbook("ecs");
+  fill(ecs, mixedFiller);
+  await write("Hooli ECS.xlsx", ecs);
+  const old = await blankWorkbook("msp");
+  fill(old, cleanFiller);
+  setMeta(old, { checklistVersion: "2.9" });
+  await write("Old Version MSP.xlsx", old);
+  writeFileSync(join(target, "notes.xlsx"), "this is not a workbook");
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "portfolio-"));
+  await makePortfolioFolder(dir);
+}, 120_000);
+
+test("the partner's name comes from the file name when the workbook records none", () => {
+  expect(partnerFromFile("Acme MSP 2025.xlsx")).toBe("Acme");
+  expect(partnerFromFile("umbrella_ftr_2025-05.xlsx")).toBe("umbrella");
+  expect(partnerFromFile("MSP.xlsx")).toBe("MSP");
+});
+
+test("every file has its row, most attention first, as .xlsx a PDM can filter", async () => {
+  const out = mkdtempSync(join(tmpdir(), "portfolio-out-"));
+  const run = await runCli(
+    ["report", dir, "--out", join(out, "portfolio.xlsx"), "--as-of", "2025-06-01", "--jobs", "1"],
+    out
+  );
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain("portfolio.xlsx: 7 workbooks (1 could not be checked)");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(join(out, "portfolio.xlsx")) as unknown as ExcelJS.Buffer);
+  const sheet = workbook.getWorksheet(PORTFOLIO_SHEET)!;
+  expect(sheet.views[0]).toEqual(expect.objectContaining({ state: "frozen", ySplit: 1 }));
+  expect(sheet.autoFilter).toBeTruthy();
+  const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+  const col = (name: string) => headers.indexOf(name) + 1;
+  const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2));
+  const text = (row: ExcelJS.Row, name: string) => row.getCell(col(name)).text;
+  expect(rows.map((r) => text(r, "File"))).toHaveLength(7);
+  // Unreadable first, then the unknown version, then errors and failing scores.
+  expect(text(rows[0], "File")).toBe("notes.xlsx");
+  expect(text(rows[0], "Needs attention")).toMatch(
+    /^Cannot be checked: the file is not an \.xlsx workbook/
+  );
+  expect(text(rows[1], "File")).toBe("Old Version MSP.xlsx");
+  expect(text(rows[1], "Needs attention")).toContain("made for version 2.9");
+  const last = rows[rows.length - 1];
+  expect(text(last, "Partner")).toBe("Globex Federal");
+  expect(text(last, "Needs attention")).toBe("approved and finalized");
+  expect(text(last, "Approval")).toBe("approved");
+  expect(last.getCell(col("Approved on")).value).toEqual(new Date(Date.UTC(2025, 4, 20)));
+  expect(last.getCell(col("Last finalized")).numFmt).toBe("yyyy-mm-dd");
+  expect(last.getCell(col("File")).value).toEqual({
+    text: "globex-ato.xlsx",
+    hyperlink: `../${dir.split("/").pop()}/globex-ato.xlsx`,
+  });
+  const msp = rows.find((r) => text(r, "File") === "Acme MSP 2025.xlsx")!;
+  expect(typeof msp.getCell(col("Score")).value).toBe("number");
+  expect(text(msp, "Max")).toBe("1000");
+  expect(text(msp, "Programme")).toMatch(/MSP/);
+  expect(new Set(rows.map((r) => text(r, "Programme")).filter(Boolean)).size).toBe(5);
+  const dcx = rows.find((r) => text(r, "File") === "Initech DCX.xlsx")!;
+  expect(text(dcx, "Score")).toBe("");
+  expect(Number(text(dcx, "Open items"))).toBeGreaterThan(0);
+}, 120_000);
+
+test("--format csv writes the same rows as CSV", async () => {
+  const run = await runCli(
+    ["report", ".", "--format", "csv", "--as-of", "2025-06-01", "--jobs", "1"],
+    dir
+  );
+  expect(run.code).toBe(0);
+  const lines = run.stdout.trim().split("\r\n");
+  expect(lines[0].startsWith("Needs attention,Partner,Programme")).toBe(true);
+  expect(lines).toHaveLength(8);
+  expect(lines[1]).toContain("notes.xlsx");
+}, 120_000);
