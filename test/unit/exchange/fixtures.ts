@@ -3,6 +3,8 @@
  * in cell by cell as a partner would, so the tests read them through the real reader and engine.
  */
 import ExcelJS from "exceljs";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import {
   CATALOG,
   CHECKLISTS,
@@ -15,6 +17,7 @@ import { buildLayout } from "../../../src/core/workbook/layout";
 import type { Mapping } from "../../../src/core/workbook/mapping";
 import { SELFASSESS_SHEET } from "../../../src/core/workbook/persist";
 import { recognise } from "../../../src/core/workbook/recognise";
+import { assessBytes } from "../../../src/cli/exchange/loadAssessed";
 import { readGrid } from "../../../src/cli/xlsx/readGrid";
 import { layoutToWorkbook } from "../../../src/cli/xlsx/writeWorkbook";
 
@@ -157,3 +160,38 @@ export const mixedFiller: Filler = (key, id, caseStudy, control) => {
     };
   return cleanFiller(key, id, caseStudy, control);
 };
+
+/** Writes the portfolio folder used here and by the integration test. */
+export async function makePortfolioFolder(target: string): Promise<void> {
+  const write = async (name: string, made: MadeWorkbook) =>
+    writeFileSync(join(target, name), await bytesOf(made));
+  const msp = await blankWorkbook("msp");
+  fill(msp, mixedFiller);
+  await write("Acme MSP 2025.xlsx", msp);
+  const ato = await blankWorkbook("ato");
+  fill(ato, cleanFiller);
+  setMeta(ato, { partner: "Globex Federal" });
+  const hash = await assessBytes(await bytesOf(ato), "x", { today: "2025-06-01" });
+  if (!hash.ok) throw new Error(hash.message);
+  setMeta(ato, {
+    "review.state": "approved",
+    "review.reviewer": "Ana",
+    "review.approvedOn": "2025-05-20",
+    "review.answersHash": hash.workbook.answersHash,
+    finalized: "2025-05-21",
+  });
+  await write("globex-ato.xlsx", ato);
+  const dcx = await blankWorkbook("dcx", { dcxSegment: "digital-commerce" });
+  await write("Initech DCX.xlsx", dcx);
+  const ftr = await blankWorkbook("ftr", { deliveryCategory: "multi-tenant-saas" });
+  fill(ftr, cleanFiller);
+  await write("umbrella_ftr_2025-05.xlsx", ftr);
+  const ecs = await blankWorkbook("ecs");
+  fill(ecs, mixedFiller);
+  await write("Hooli ECS.xlsx", ecs);
+  const old = await blankWorkbook("msp");
+  fill(old, cleanFiller);
+  setMeta(old, { checklistVersion: "2.9" });
+  await write("Old Version MSP.xlsx", old);
+  writeFileSync(join(target, "notes.xlsx"), "this is not a workbook");
+}

@@ -4,51 +4,15 @@
  * its reason), sorted by what needs attention, in an .xlsx with native dates, links, a frozen header and a filter.
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { partnerFromFile } from "../../../src/core/exchange/portfolio";
-import { assessBytes } from "../../../src/cli/exchange/loadAssessed";
 import { PORTFOLIO_SHEET } from "../../../src/cli/exchange/portfolioXlsx";
 import { runCli } from "../cli/run";
-import { blankWorkbook, bytesOf, cleanFiller, fill, mixedFiller, setMeta } from "./fixtures";
+import { makePortfolioFolder } from "./fixtures";
 
 let dir: string;
-
-/** Writes the portfolio folder used here and by the integration test. */
-export async function makePortfolioFolder(target: string): Promise<void> {
-  const write = async (name: string, made: Awaited<ReturnType<typeof blankWorkbook>>) =>
-    writeFileSync(join(target, name), await bytesOf(made));
-  const msp = await blankWorkbook("msp");
-  fill(msp, mixedFiller);
-  await write("Acme MSP 2025.xlsx", msp);
-  const ato = await blankWorkbook("ato");
-  fill(ato, cleanFiller);
-  setMeta(ato, { partner: "Globex Federal" });
-  const hash = await assessBytes(await bytesOf(ato), "x", { today: "2025-06-01" });
-  if (!hash.ok) throw new Error(hash.message);
-  setMeta(ato, {
-    "review.state": "approved",
-    "review.reviewer": "Ana",
-    "review.approvedOn": "2025-05-20",
-    "review.answersHash": hash.workbook.answersHash,
-    finalized: "2025-05-21",
-  });
-  await write("globex-ato.xlsx", ato);
-  const dcx = await blankWorkbook("dcx", { dcxSegment: "digital-commerce" });
-  await write("Initech DCX.xlsx", dcx);
-  const ftr = await blankWorkbook("ftr", { deliveryCategory: "multi-tenant-saas" });
-  fill(ftr, cleanFiller);
-  await write("umbrella_ftr_2025-05.xlsx", ftr);
-  const ecs = await blankWorkbook("ecs");
-  fill(ecs, mixedFiller);
-  await write("Hooli ECS.xlsx", ecs);
-  const old = await blankWorkbook("msp");
-  fill(old, cleanFiller);
-  setMeta(old, { checklistVersion: "2.9" });
-  await write("Old Version MSP.xlsx", old);
-  writeFileSync(join(target, "notes.xlsx"), "this is not a workbook");
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "portfolio-"));
