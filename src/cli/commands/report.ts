@@ -47,7 +47,8 @@ export const reportCommand: Command = {
       await portfolioRows(
         names.map((file) => ({ path: join(dir, file), file })),
         options,
-        jobs
+        jobs,
+        jobsFlag !== undefined
       )
     );
     if (!outPath) {

@@ -18,8 +18,14 @@ export interface PortfolioTask {
   file: string;
 }
 
-/** Below this many files, starting workers (each loads ExcelJS and the catalog) costs more than it saves. */
-export const MIN_FILES_FOR_WORKERS = 6;
+/**
+ * Below this many files a worker's start (it loads ExcelJS and the catalog again, about a second of CPU) costs
+ * more than it saves, unless the caller asks for threads explicitly.
+ */
+export const MIN_FILES_FOR_WORKERS = 24;
+
+/** Tasks a worker holds at once, so it never waits for the main thread, which is checking files of its own. */
+const IN_FLIGHT = 2;
 
 export async function rowOf(task: PortfolioTask, options: CheckOptions): Promise<PortfolioRow> {
   try {
@@ -43,56 +49,70 @@ function workerFile(): string | null {
   return existsSync(file) ? file : null;
 }
 
+/**
+ * Rows in task order. With `threads` > 1, `threads - 1` workers and the main thread share the files (the main
+ * thread has everything loaded already); `force` uses threads even for a few files.
+ */
 export async function portfolioRows(
   tasks: readonly PortfolioTask[],
   options: CheckOptions,
-  jobs: number = defaultJobs()
+  threads: number = defaultJobs(),
+  force = false
 ): Promise<PortfolioRow[]> {
   const file = workerFile();
-  const workers = Math.min(jobs, Math.ceil(tasks.length / 2));
-  if (!file || jobs < 2 || tasks.length < MIN_FILES_FOR_WORKERS) {
-    const rows: PortfolioRow[] = [];
-    for (const task of tasks) rows.push(await rowOf(task, options));
-    return rows;
-  }
   const rows: (PortfolioRow | undefined)[] = new Array<PortfolioRow | undefined>(tasks.length);
+  const workers =
+    file && threads > 1 && (force || tasks.length >= MIN_FILES_FOR_WORKERS)
+      ? Math.min(threads - 1, Math.max(1, Math.floor(tasks.length / IN_FLIGHT) - 1))
+      : 0;
   let next = 0;
-  await new Promise<void>((resolveAll) => {
+  const take = (): number => (next < tasks.length ? next++ : -1);
+
+  const pool = new Promise<void>((resolvePool) => {
+    if (!file || workers === 0) return resolvePool();
     let running = 0;
     const start = () => {
       const worker = new Worker(file, { workerData: { options } });
-      let current = -1;
+      const held = new Set<number>();
       running++;
       const feed = () => {
-        if (next >= tasks.length) {
-          current = -1;
-          void worker.terminate();
-          return;
+        while (held.size < IN_FLIGHT) {
+          const index = take();
+          if (index < 0) break;
+          held.add(index);
+          worker.postMessage({ index, task: tasks[index] });
         }
-        current = next++;
-        worker.postMessage({ index: current, task: tasks[current] });
+        if (held.size === 0) void worker.terminate();
       };
       worker.on("message", (message: { index: number; row: PortfolioRow }) => {
         rows[message.index] = message.row;
+        held.delete(message.index);
         feed();
       });
       worker.on("error", (error) => {
-        // A crash (out of memory on a huge file, say) costs that file only: it gets its row, a new worker goes on.
-        if (current >= 0)
-          rows[current] = unreadableRow(
-            tasks[current].file,
+        // A crash (out of memory on a huge file, say) costs the files it held only; the others go on.
+        for (const index of held)
+          rows[index] = unreadableRow(
+            tasks[index].file,
             `the check failed unexpectedly (${error.message})`
           );
-        current = -1;
+        held.clear();
       });
       worker.on("exit", () => {
         running--;
         if (next < tasks.length) start();
-        else if (running === 0) resolveAll();
+        else if (running === 0) resolvePool();
       });
       feed();
     };
     for (let i = 0; i < workers; i++) start();
   });
+
+  for (let index = take(); index >= 0; index = take()) {
+    rows[index] = await rowOf(tasks[index], options);
+    // Let the workers' messages in between files, so they are fed while this thread works too.
+    await new Promise<void>((r) => setImmediate(r));
+  }
+  await pool;
   return rows.map((row, i) => row ?? unreadableRow(tasks[i].file, "the check did not finish"));
 }

@@ -34,7 +34,8 @@ export interface AssessedWorkbook {
   check: WorkbookCheck;
   persisted: Persisted | null;
   review: WorkbookReview;
-  answersHash: string;
+  /** The answers hash an approval is compared with; computed on first use (a portfolio rarely needs it). */
+  answersHash: () => string;
   approval: ApprovalStatus;
   /** The partner's name where the workbook records one (SelfAssess sheet key "partner"), else null. */
   partner: string | null;
@@ -49,14 +50,15 @@ export function assessedWorkbook(
   locale: string | null = null
 ): AssessedWorkbook {
   const review = readReview(grid);
-  const answersHash = currentAnswersHash(check.assessment, check.entries);
+  let memo: string | null = null;
+  const answersHash = () => (memo ??= currentAnswersHash(check.assessment, check.entries));
   return {
     file,
     check,
     persisted: readPersisted(grid),
     review,
     answersHash,
-    approval: approvalStatus(review, answersHash),
+    approval: review.state === "approved" ? approvalStatus(review, answersHash()) : review.state,
     partner: partnerOf(grid),
     dates: { date1904: grid.date1904 ?? false, locale },
   };

@@ -185,7 +185,7 @@ export function oscalAssessmentResults(w: AssessedWorkbook, options: OscalOption
   const { check } = w;
   const a = check.assessment;
   const list = check.checklist;
-  const seed = `ar/${list.id}/${list.version}/${w.file}/${w.answersHash}`;
+  const seed = `ar/${list.id}/${list.version}/${w.file}/${w.answersHash()}`;
   const generated = oscalDateTime(options.generated) ?? options.generated;
   const views = controlViews(check);
   const asked = views.filter((v) => v.state === "applies");
@@ -218,7 +218,7 @@ export function oscalAssessmentResults(w: AssessedWorkbook, options: OscalOption
       props: [
         ...prop("review-state", APPROVAL_WORDS[w.approval]),
         ...prop("approved-answers-hash", w.review.answersHash),
-        ...prop("current-answers-hash", w.answersHash),
+        ...prop("current-answers-hash", w.answersHash()),
       ],
       "logged-by": [{ "party-uuid": party, "role-id": "reviewer" }],
     });

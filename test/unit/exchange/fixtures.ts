@@ -177,7 +177,7 @@ export async function makePortfolioFolder(target: string): Promise<void> {
     "review.state": "approved",
     "review.reviewer": "Ana",
     "review.approvedOn": "2025-05-20",
-    "review.answersHash": hash.workbook.answersHash,
+    "review.answersHash": hash.workbook.answersHash(),
     finalized: "2025-05-21",
   });
   await write("globex-ato.xlsx", ato);

@@ -199,7 +199,7 @@ test("the PDM approval is an assessment-log entry logged by the reviewer, and sa
 
   const current = await assessed("ecs", cleanFiller, {
     ...meta,
-    "review.answersHash": w.answersHash,
+    "review.answersHash": w.answersHash(),
   });
   expect(current.approval).toBe("approved");
 });
