@@ -10,6 +10,7 @@ import { finalizeCommand } from "./commands/finalize";
 import { exportCommand } from "./commands/export";
 import { diffCommand } from "./commands/diff";
 import { reportCommand } from "./commands/report";
+import { FileError } from "./files";
 
 export const COMMANDS: readonly Command[] = [
   catalogCommand,
@@ -49,6 +50,16 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`selfassess ${command.name}: ${error.message}\nUsage: ${command.usage}\n`);
+      return 2;
+    }
+    if (error instanceof FileError) {
+      io.stderr(`selfassess ${command.name}: ${error.message}\n`);
+      return 2;
+    }
+    // A file-system failure a command did not foresee is still one line, not a stack trace.
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    if (typeof code === "string" && /^E[A-Z]+$/.test(code) && error instanceof Error) {
+      io.stderr(`selfassess ${command.name}: ${error.message.split("\n")[0]}\n`);
       return 2;
     }
     throw error;

@@ -5,6 +5,7 @@ import { DCX_SEGMENTS, DELIVERY_CATEGORIES, type ChecklistId } from "../checklis
 import { resolveScope } from "../core/scope";
 import type { Scope, ScopeInput } from "../core/model";
 import { flagString, UsageError, type ParsedArgs } from "./command";
+import { dateFlag } from "./dateFlag";
 
 export const SCOPE_BOOLEAN_FLAGS = [
   "non-reseller",
@@ -42,7 +43,7 @@ export function scopeFromFlags(checklist: ChecklistId, parsed: ParsedArgs): Scop
       `unknown segment "${segment}". Valid segments: ${DCX_SEGMENTS.join(", ")}`
     );
   }
-  const asOf = flagString(parsed, "as-of");
+  const asOf = dateFlag(parsed, "as-of");
   const caseStudies = flagString(parsed, "case-studies");
   const has = (flag: string) => parsed.flags.has(flag);
   const input: Omit<ScopeInput, "checklist"> = {

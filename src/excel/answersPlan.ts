@@ -2,6 +2,7 @@
  * Pure: where answer writes go (the mapping's columns), which of them would change a cell a person typed, and the
  * blocks that write them (one per sheet, `null` for the cells in between, which Office.js leaves unchanged).
  */
+import { cellInputForText } from "../core/text/formulaSafe";
 import type { Checklist, Control } from "../checklists/schema";
 import { controlKey } from "../core/answers";
 import { a1, cellText } from "../core/workbook/grid";
@@ -183,10 +184,8 @@ export function decide<T extends CellTarget & { value: string }>(
   return { write, conflicts };
 }
 
-/** Text as it goes into a cell through `Range.values`: a leading "=" would make a formula, so it is quoted. */
-export function cellInputText(text: string): string {
-  return text.startsWith("=") ? `'${text}` : text;
-}
+/** Text as it goes into a cell through `Range.values`, never taken for a formula (core/text/formulaSafe.ts). */
+export const cellInputText = cellInputForText;
 
 export interface Block {
   sheet: string;

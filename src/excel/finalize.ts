@@ -7,11 +7,21 @@
 import type { Checklist } from "../checklists/schema";
 import type { CellValue } from "../core/model";
 import { checkGrid } from "../core/workbook/checkGrid";
-import { planFinalize, type FinalizeWrite, type FormulaCell } from "../core/workbook/finalizePlan";
+import {
+  checkOriginalsRecord,
+  planFinalize,
+  type FinalizeWrite,
+  type FormulaCell,
+} from "../core/workbook/finalizePlan";
 import { a1, cellText, parseA1, type Grid, type GridSheet } from "../core/workbook/grid";
 import { buildLayout, SUMMARY_SHEET, SUMMARY_STAMP_CELL } from "../core/workbook/layout";
 import { usesCustomFunctions } from "../core/workbook/native";
-import { ORIGINAL_FORMULAS_SHEET, persistedRows, SELFASSESS_SHEET } from "../core/workbook/persist";
+import {
+  ORIGINAL_FORMULAS_SHEET,
+  OWN_SHEETS,
+  persistedRows,
+  SELFASSESS_SHEET,
+} from "../core/workbook/persist";
 import { queueBlocks } from "./writeAnswers";
 import { queueSheet } from "./createSheets";
 import { findName, readWithNames, type SheetDirectory } from "./discovery";
@@ -195,19 +205,21 @@ export async function unfinalizeInWorkbook(
     throw new Error(
       `The workbook has no "${ORIGINAL_FORMULAS_SHEET}" sheet: it was not finalized by the add-in or the CLI.`
     );
-  const cells: { sheet: string; row: number; col: number; input: Scalar }[] = [];
-  result.rows.forEach((row, r) => {
-    if (r === 0) return;
-    const sheet = findName(names, cellText(row[0]));
-    const at = parseA1(cellText(row[1]));
-    const formula = cellText(row[2]);
-    if (!sheet || !at || !formula) return;
-    cells.push({
-      sheet,
-      row: at.row,
-      col: at.col,
-      input: formula.startsWith("=") ? formula : `=${formula}`,
-    });
+  // Only MSP.* formulas, for existing sheets, at real addresses (finalizePlan.ts checkOriginalsRecord).
+  const checked = checkOriginalsRecord(
+    result.rows,
+    names,
+    OWN_SHEETS.filter((n) => n !== SUMMARY_SHEET)
+  );
+  if (!checked.ok)
+    throw new Error(
+      `'${ORIGINAL_FORMULAS_SHEET}'!${checked.problems[0].cell}: ${checked.problems[0].message}; nothing was restored.`
+    );
+  const cells = checked.restore.flatMap((r) => {
+    const at = parseA1(r.address);
+    return at
+      ? [{ sheet: r.sheet, row: at.row, col: at.col, input: `=${r.formula}` as Scalar }]
+      : [];
   });
   queueBlocks(context, cells, true);
   const worksheets = context.workbook.worksheets;

@@ -4,6 +4,7 @@
  * runs, notes, merges, validations, widths and frozen panes. The ExcelJS writer (src/cli/xlsx/writeWorkbook.ts)
  * renders the same description with the same colours, so both workbooks look alike.
  */
+import { safeCellInput } from "../core/text/formulaSafe";
 import type { CellStyle, LayoutCell, LayoutSheet } from "../core/workbook/layout";
 import { a1, columnLetters } from "../core/workbook/grid";
 
@@ -98,9 +99,7 @@ export function cellInput(cell: LayoutCell): Scalar {
   if (cell.date !== undefined) return isoToSerial(cell.date);
   if (cell.value === null || cell.value === undefined) return "";
   // A constant that Excel would parse as a formula stays text.
-  if (typeof cell.value === "string" && cell.value.startsWith("=") && cell.value.length > 1)
-    return `'${cell.value}`;
-  return cell.value;
+  return safeCellInput(cell.value);
 }
 
 export interface StyleRect {

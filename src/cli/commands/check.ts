@@ -5,6 +5,7 @@ import { checkGrid, type WorkbookCheck } from "../../core/workbook/checkGrid";
 import { flagString, parseArgs, UsageError, type Command, type ExitCode } from "../command";
 import { scoreReport, scoreText } from "../report";
 import { todayIso } from "../scopeFlags";
+import { dateFlag } from "../dateFlag";
 import { readGrid, WorkbookReadError } from "../xlsx/readGrid";
 
 export type CheckOutcome = { ok: true; check: WorkbookCheck } | { ok: false; message: string };
@@ -67,9 +68,7 @@ export const checkCommand: Command = {
     const parsed = parseArgs(args, ["json"], ["as-of", "locale"]);
     if (parsed.positionals.length !== 1)
       throw new UsageError("give one workbook file or directory");
-    const asOf = flagString(parsed, "as-of") ?? null;
-    if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
-      throw new UsageError("--as-of must be YYYY-MM-DD");
+    const asOf = dateFlag(parsed, "as-of");
     const target = resolve(io.cwd, parsed.positionals[0]);
     // Text dates such as 03/04/2025 are read in this locale; without one, an ambiguous date is reported, not guessed.
     const locale = flagString(parsed, "locale") ?? null;

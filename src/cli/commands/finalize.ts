@@ -1,27 +1,17 @@
-import { readFile, realpath, writeFile, access } from "node:fs/promises";
 import { resolve } from "node:path";
 import { flagString, parseArgs, UsageError, type Command } from "../command";
+import { dateFlag } from "../dateFlag";
+import { checkOutput, readInput, writeOutput } from "../files";
 import { todayIso } from "../scopeFlags";
-import { finalizeWorkbook, NotRecognisedError, undoFinalize } from "../xlsx/finalize";
+import {
+  finalizeWorkbook,
+  NotRecognisedError,
+  UndoRecordError,
+  undoFinalize,
+} from "../xlsx/finalize";
+import { PackageError } from "../xlsx/package";
 import { WorkbookReadError } from "../xlsx/readGrid";
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function samePath(a: string, b: string): Promise<boolean> {
-  if (a === b) return true;
-  try {
-    return (await realpath(a)) === (await realpath(b));
-  } catch {
-    return false;
-  }
-}
+import { ORIGINAL_FORMULAS_SHEET } from "../../core/workbook/persist";
 
 export const finalizeCommand: Command = {
   name: "finalize",
@@ -34,48 +24,50 @@ export const finalizeCommand: Command = {
     const out = flagString(parsed, "out");
     if (!out)
       throw new UsageError("--out NEW.xlsx is required (finalize never writes over its input)");
-    const asOf = flagString(parsed, "as-of") ?? null;
-    if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
-      throw new UsageError("--as-of must be YYYY-MM-DD");
-    const input = resolve(io.cwd, parsed.positionals[0]);
+    const asOf = dateFlag(parsed, "as-of");
+    const shown = parsed.positionals[0];
+    const input = resolve(io.cwd, shown);
     const output = resolve(io.cwd, out);
-    if (await samePath(input, output))
+    if (input === output)
       throw new UsageError(
         "--out must differ from the input: finalize never writes over its input"
       );
-    if (!parsed.flags.has("force") && (await exists(output))) {
+    const { exists } = await checkOutput(output, out, input);
+    if (exists && !parsed.flags.has("force")) {
       io.stderr(
         `selfassess finalize: ${out} exists; choose another name or pass --force to replace it\n`
       );
       return 2;
     }
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(input);
-    } catch (error) {
-      io.stderr(
-        `selfassess finalize: cannot read ${parsed.positionals[0]} (${error instanceof Error ? error.message : String(error)})\n`
-      );
-      return 2;
-    }
+    const bytes = await readInput(input, shown);
     try {
       if (parsed.flags.has("undo")) {
         const undone = await undoFinalize(bytes);
-        await writeFile(output, undone.buffer);
+        await writeOutput(output, out, undone.buffer, input);
         io.stdout(
           `Wrote ${out}: ${undone.restored} formulas restored from 'SelfAssess Original Formulas'.\n`
         );
         return 0;
       }
       const result = await finalizeWorkbook(bytes, { today: todayIso(), asOf });
-      await writeFile(output, result.buffer);
+      await writeOutput(output, out, result.buffer, input);
       io.stdout(
         `Wrote ${out}: ${result.replaced} formulas made native${result.valued.length ? `, ${result.valued.length} replaced by their value (${result.valued.map((v) => `'${v.sheet}'!${v.cell}`).join(", ")})` : ""}; originals kept in the hidden sheet 'SelfAssess Original Formulas'.\n${result.stamp}\n`
       );
       return result.check.findings.some((f) => f.severity === "error") ? 1 : 0;
     } catch (error) {
-      if (error instanceof WorkbookReadError || error instanceof NotRecognisedError) {
-        io.stderr(`selfassess finalize: ${parsed.positionals[0]}: ${error.message}\n`);
+      if (error instanceof UndoRecordError) {
+        io.stderr(
+          `selfassess finalize: ${shown}: sheet '${ORIGINAL_FORMULAS_SHEET}' cell ${error.cell}: ${error.message}\n`
+        );
+        return 2;
+      }
+      if (
+        error instanceof WorkbookReadError ||
+        error instanceof NotRecognisedError ||
+        error instanceof PackageError
+      ) {
+        io.stderr(`selfassess finalize: ${shown}: ${error.message}\n`);
         return 2;
       }
       throw error;

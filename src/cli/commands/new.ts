@@ -1,4 +1,3 @@
-import { access, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { buildLayout } from "../../core/workbook/layout";
 import { flagString, parseArgs, UsageError, type Command } from "../command";
@@ -11,15 +10,7 @@ import {
   todayIso,
 } from "../scopeFlags";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { checkOutput, writeOutput } from "../files";
 
 export const newCommand: Command = {
   name: "new",
@@ -40,7 +31,8 @@ export const newCommand: Command = {
     if (!out) throw new UsageError("--out FILE.xlsx is required");
     if (!/\.xlsx$/i.test(out)) throw new UsageError("--out must name an .xlsx file");
     const path = resolve(io.cwd, out);
-    if (!parsed.flags.has("force") && (await exists(path))) {
+    const { exists } = await checkOutput(path, out);
+    if (!parsed.flags.has("force") && exists) {
       io.stderr(
         `selfassess new: ${out} exists; choose another name or pass --force to replace it\n`
       );
@@ -49,7 +41,7 @@ export const newCommand: Command = {
     const today = todayIso();
     const layout = buildLayout(checklist, scope, { today });
     const buffer = await writeWorkbook(layout);
-    await writeFile(path, buffer);
+    await writeOutput(path, out, buffer);
     const rows = layout.sheets.flatMap((s) => s.rows.filter((r) => r.kind === "control"));
     const hidden = rows.filter((r) => r.hidden).length;
     io.stdout(

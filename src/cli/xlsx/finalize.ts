@@ -8,29 +8,51 @@
  *    which `finalize --undo` (undoFinalize) reads to restore them;
  *  - the checklist version, scope and date are stamped on the Summary sheet (cell B6, the sheet is created when the
  *    workbook has none), in the SelfAssess sheet (`finalized`) and in the workbook properties (keywords, description).
+ *
+ * ExcelJS only reads (the grid and the formula cells); the writes are surgical edits of the package
+ * (./package): the cells above and the product's own sheets change, every other part is kept byte for byte.
  * The caller writes the result to a new file; the input is never modified.
  */
 import ExcelJS from "exceljs";
 import { CHECKLISTS } from "../../checklists";
+import type { CellValue } from "../../core/model";
 import { checkGrid, type CheckOptions, type WorkbookCheck } from "../../core/workbook/checkGrid";
-import { buildLayout, SUMMARY_SHEET, SUMMARY_STAMP_CELL } from "../../core/workbook/layout";
 import {
-  translateFormula,
-  usesCustomFunctions,
-  type NativeContext,
-} from "../../core/workbook/native";
-import { sheetRef } from "../../core/workbook/grid";
+  checkOriginalsRecord,
+  planFinalize,
+  type FormulaCell,
+} from "../../core/workbook/finalizePlan";
+import { a1, sheetRef } from "../../core/workbook/grid";
+import {
+  buildLayout,
+  SUMMARY_SHEET,
+  SUMMARY_STAMP_CELL,
+  type CellStyle,
+  type LayoutCell,
+} from "../../core/workbook/layout";
+import { usesCustomFunctions } from "../../core/workbook/native";
 import {
   ORIGINAL_FORMULAS_SHEET,
+  OWN_SHEETS,
   persistedRows,
   SELFASSESS_SHEET,
 } from "../../core/workbook/persist";
-import { engineValue, finalizeStamp } from "../../core/workbook/finalizePlan";
+import { openPackage, type CellWrite, type StyleChange, type XlsxPackage } from "./package";
 import { loadWorkbook, plainValue, workbookToGrid } from "./readGrid";
-import { layoutToWorkbook } from "./writeWorkbook";
 
 export class NotRecognisedError extends Error {
   override name = "NotRecognisedError";
+}
+
+/** The Original Formulas record cannot be trusted: `cell` is the record's cell at fault. */
+export class UndoRecordError extends Error {
+  override name = "UndoRecordError";
+  constructor(
+    readonly cell: string,
+    message: string
+  ) {
+    super(message);
+  }
 }
 
 export interface FinalizeResult {
@@ -43,43 +65,76 @@ export interface FinalizeResult {
   stamp: string;
 }
 
-function upsertKey(sheet: ExcelJS.Worksheet, key: string, value: string): void {
-  let target: ExcelJS.Row | null = null;
-  sheet.eachRow((row) => {
-    if (String(row.getCell(1).value ?? "") === key) target = row;
-  });
-  const row = target ?? sheet.getRow(sheet.rowCount + 1);
-  row.getCell(1).value = key;
-  row.getCell(2).value = value;
+const LAYOUT_STYLES: Partial<Record<CellStyle, StyleChange>> = {
+  banner: { bold: true },
+  header: { bold: true },
+  section: { bold: true },
+  total: { bold: true },
+  label: { bold: true },
+  date: { numFmtId: 14 },
+  percent: { numFmtId: 9 },
+  number: { numFmtId: 1 },
+};
+
+function dateSerial(iso: string, date1904: boolean): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  const days = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return date1904 ? days - 1462 : days;
 }
 
-function summarySheet(
-  workbook: ExcelJS.Workbook,
-  check: WorkbookCheck,
-  today: string
-): ExcelJS.Worksheet {
-  const existing = workbook.getWorksheet(SUMMARY_SHEET);
-  if (existing) return existing;
-  // A workbook without our Summary (an official template): add one, from the same layout `new` uses.
-  const layout = buildLayout(check.checklist, check.scope, { today });
-  const spec = layout.sheets.find((s) => s.name === SUMMARY_SHEET);
-  const source = layoutToWorkbook({
-    ...layout,
-    sheets: spec ? [spec] : [],
-    charts: [],
-  }).getWorksheet(SUMMARY_SHEET);
-  const sheet = workbook.addWorksheet(SUMMARY_SHEET);
-  if (source) {
-    source.eachRow((row, r) => {
-      row.eachCell((cell, c) => {
-        const target = sheet.getCell(r, c);
-        target.value = cell.value;
-        target.style = cell.style;
+function layoutValue(cell: LayoutCell, date1904: boolean): CellWrite["value"] {
+  if (cell.formula !== undefined) return { formula: cell.formula };
+  if (cell.date !== undefined) return dateSerial(cell.date, date1904);
+  return cell.value ?? null;
+}
+
+/** Key/value rows of the SelfAssess sheet: the row holding `key` in column A, and the first free row. */
+function keyRow(
+  pkg: XlsxPackage,
+  sheet: string,
+  key: string
+): { row: number | null; next: number } {
+  let row: number | null = null;
+  let last = 0;
+  for (const [address, cell] of pkg.readCells(sheet)) {
+    const r = Number(/\d+$/.exec(address)?.[0]);
+    if (cell.value !== null && cell.value !== "") last = Math.max(last, r);
+    if (address === `A${r}` && String(cell.value ?? "") === key) row = row ?? r;
+  }
+  return { row, next: last + 1 };
+}
+
+function lastRow(pkg: XlsxPackage, sheet: string): number {
+  let last = 0;
+  for (const address of pkg.readCells(sheet).keys())
+    last = Math.max(last, Number(/\d+$/.exec(address)?.[0]));
+  return last;
+}
+
+/** Formula cells calling MSP.* as ExcelJS reads them (shared formulas translated), with their cached value. */
+function formulaCells(workbook: ExcelJS.Workbook): { cells: FormulaCell[]; scoreCell?: string } {
+  const cells: FormulaCell[] = [];
+  let scoreCell: string | undefined;
+  for (const sheet of workbook.worksheets) {
+    if (sheet.name === ORIGINAL_FORMULAS_SHEET) continue;
+    sheet.eachRow((row) => {
+      row.eachCell((cell) => {
+        if (cell.type !== ExcelJS.ValueType.Formula) return;
+        const formula = cell.formula;
+        if (typeof formula !== "string" || !usesCustomFunctions(formula)) return;
+        // MSP.PASS() refers to the cell computing MSP.SCORE() when there is one, keeping its formula short.
+        if (!scoreCell && /^\s*MSP\.SCORE\(\s*\)\s*$/i.test(formula))
+          scoreCell = `${sheetRef(sheet.name)}!${cell.address}`;
+        cells.push({
+          sheet: sheet.name,
+          address: cell.address,
+          formula,
+          cached: plainValue(cell.value),
+        });
       });
     });
-    sheet.columns = (spec?.widths ?? []).map((width) => ({ width }));
   }
-  return sheet;
+  return { cells, scoreCell };
 }
 
 export async function finalizeWorkbook(
@@ -91,84 +146,123 @@ export async function finalizeWorkbook(
   const result = checkGrid(grid, CHECKLISTS, options);
   if (!result.ok) throw new NotRecognisedError(result.reason);
   const check = result.check;
-  const context: NativeContext = {
-    checklist: check.checklist,
-    scope: check.scope,
-    mapping: check.mapping,
-    pointOverrides: check.pointOverrides,
+  const date1904 = !!grid.date1904;
+  const pkg = await openPackage(bytes);
+  const { cells, scoreCell } = formulaCells(workbook);
+
+  // A workbook without our Summary (an official template) gets one, from the same layout `new` uses; its MSP.*
+  // formulas are finalized like the others.
+  let newSummary: LayoutCell[][] | null = null;
+  let summaryWidths: number[] = [];
+  if (!pkg.sheet(SUMMARY_SHEET)) {
+    const spec = buildLayout(check.checklist, check.scope, { today: options.today }).sheets.find(
+      (s) => s.name === SUMMARY_SHEET
+    );
+    newSummary = [];
+    summaryWidths = spec?.widths ?? [];
+    for (const row of spec?.rows ?? []) {
+      newSummary[row.row] = row.cells;
+      for (const cell of row.cells)
+        if (cell.formula !== undefined && usesCustomFunctions(cell.formula))
+          cells.push({
+            sheet: SUMMARY_SHEET,
+            address: a1(row.row, cell.col),
+            formula: cell.formula,
+            cached: null,
+          });
+    }
+  }
+
+  const plan = planFinalize(check, cells, options.today, { scoreCell });
+  const writes = new Map<string, CellWrite[]>();
+  const add = (sheet: string, write: CellWrite) => {
+    const list = writes.get(sheet) ?? [];
+    list.push(write);
+    writes.set(sheet, list);
   };
-  summarySheet(workbook, check, options.today);
-  // MSP.PASS() refers to the cell computing MSP.SCORE() when there is one, keeping its formula short.
-  for (const sheet of workbook.worksheets) {
-    sheet.eachRow((row) => {
-      row.eachCell((cell) => {
-        if (
-          !context.scoreCell &&
-          cell.type === ExcelJS.ValueType.Formula &&
-          /^\s*MSP\.SCORE\(\s*\)\s*$/i.test(cell.formula ?? "")
-        )
-          context.scoreCell = `${sheetRef(sheet.name)}!${cell.address}`;
-      });
+  for (const w of plan.writes)
+    add(w.sheet, {
+      address: w.address,
+      value: w.native !== undefined ? { formula: w.native } : (w.value ?? w.input),
     });
+
+  const stampLabel = SUMMARY_STAMP_CELL.replace(/^[A-Z]+/, "A");
+  if (newSummary) {
+    const planned = new Map((writes.get(SUMMARY_SHEET) ?? []).map((w) => [w.address, w]));
+    const rows: CellWrite[][] = newSummary.map((row, r) =>
+      (row ?? []).map((cell) => {
+        const address = a1(r, cell.col);
+        const style = cell.style ? LAYOUT_STYLES[cell.style] : undefined;
+        const value =
+          address === SUMMARY_STAMP_CELL
+            ? plan.stamp
+            : (planned.get(address)?.value ?? layoutValue(cell, date1904));
+        return { address, value, ...(style ? { style } : {}) };
+      })
+    );
+    writes.delete(SUMMARY_SHEET);
+    pkg.addSheet(SUMMARY_SHEET, "visible", rows, summaryWidths);
+  } else {
+    add(SUMMARY_SHEET, { address: SUMMARY_STAMP_CELL, value: plan.stamp });
+    const label = pkg.readCells(SUMMARY_SHEET).get(stampLabel)?.value;
+    if (label === null || label === undefined || label === "")
+      add(SUMMARY_SHEET, { address: stampLabel, value: "Finalized" });
+  }
+  for (const [sheet, list] of writes) pkg.setCells(sheet, list);
+
+  const record = plan.originals.map(([sheet, cell, formula]) => [sheet, cell, formula]);
+  if (pkg.sheet(ORIGINAL_FORMULAS_SHEET)) {
+    const start = lastRow(pkg, ORIGINAL_FORMULAS_SHEET) + 1;
+    pkg.setCells(ORIGINAL_FORMULAS_SHEET, recordWrites(record, start));
+  } else {
+    pkg.addSheet(ORIGINAL_FORMULAS_SHEET, "hidden", [
+      recordWrites([["Sheet", "Cell", "Formula"]], 1),
+      recordWrites(record, 2),
+    ]);
   }
 
-  const originals: [string, string, string][] = [];
-  const valued: FinalizeResult["valued"] = [];
-  let replaced = 0;
-  for (const sheet of workbook.worksheets) {
-    if (sheet.name === ORIGINAL_FORMULAS_SHEET) continue;
-    sheet.eachRow((row) => {
-      row.eachCell((cell) => {
-        if (cell.type !== ExcelJS.ValueType.Formula) return;
-        const formula = cell.formula;
-        if (typeof formula !== "string" || !usesCustomFunctions(formula)) return;
-        originals.push([sheet.name, cell.address, formula]);
-        const translated = translateFormula(context, formula);
-        if (translated.formula !== null) {
-          cell.value = { formula: translated.formula };
-          replaced++;
-          return;
-        }
-        const computed = engineValue(check, formula);
-        const cached = plainValue(cell.value);
-        cell.value = computed !== undefined ? computed : (cached ?? null);
-        valued.push({ sheet: sheet.name, cell: cell.address, formula });
-      });
-    });
-  }
-
-  let record = workbook.getWorksheet(ORIGINAL_FORMULAS_SHEET);
-  if (!record) {
-    record = workbook.addWorksheet(ORIGINAL_FORMULAS_SHEET, { state: "hidden" });
-    record.getRow(1).values = ["Sheet", "Cell", "Formula"];
-  }
-  for (const [name, address, formula] of originals) record.addRow([name, address, formula]);
-
-  const stamp = finalizeStamp(check, options.today);
-  const summary = workbook.getWorksheet(SUMMARY_SHEET);
-  if (summary) {
-    summary.getCell(SUMMARY_STAMP_CELL).value = stamp;
-    const label = summary.getCell(SUMMARY_STAMP_CELL.replace(/^[A-Z]+/, "A"));
-    if (!label.value) label.value = "Finalized";
-  }
-  let meta = workbook.getWorksheet(SELFASSESS_SHEET);
-  if (!meta) {
-    meta = workbook.addWorksheet(SELFASSESS_SHEET, { state: "veryHidden" });
-    for (const values of persistedRows({
+  if (pkg.sheet(SELFASSESS_SHEET)) {
+    const { row, next } = keyRow(pkg, SELFASSESS_SHEET, "finalized");
+    pkg.setCells(SELFASSESS_SHEET, [
+      ...(row === null ? [{ address: `A${next}`, value: "finalized" }] : []),
+      { address: `B${row ?? next}`, value: options.today },
+    ]);
+  } else {
+    const rows = persistedRows({
       checklist: check.checklist.id,
       checklistVersion: check.checklist.version,
       scope: check.scope,
       created: options.today,
-    }))
-      meta.addRow(values.map((v) => (v === undefined ? null : v)));
+      finalized: options.today,
+    });
+    pkg.addSheet(
+      SELFASSESS_SHEET,
+      "veryHidden",
+      rows.map((values, r) => values.map((v, c) => ({ address: a1(r, c), value: scalar(v) })))
+    );
   }
-  upsertKey(meta, "finalized", options.today);
-  workbook.keywords = `selfassess ${check.checklist.id} ${check.checklist.version} finalized ${options.today}`;
-  workbook.description = stamp;
-  workbook.modified = new Date(`${options.today}T00:00:00Z`);
-  workbook.calcProperties = { ...(workbook.calcProperties ?? {}), fullCalcOnLoad: true };
-  const buffer = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  return { buffer, replaced, valued, check, stamp };
+  pkg.setCoreProperties({
+    keywords: `selfassess ${check.checklist.id} ${check.checklist.version} finalized ${options.today}`,
+    description: plan.stamp,
+    modified: new Date(`${options.today}T00:00:00Z`),
+  });
+  pkg.setFullCalcOnLoad();
+  pkg.dropCalcChain();
+  const buffer = await pkg.save();
+  return { buffer, replaced: plan.replaced, valued: plan.valued, check, stamp: plan.stamp };
+}
+
+function scalar(value: CellValue | undefined): CellWrite["value"] {
+  if (value === undefined || value === null) return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value;
+}
+
+/** Record rows as cell writes starting at sheet row `start`. */
+function recordWrites(rows: readonly (readonly string[])[], start: number): CellWrite[] {
+  return rows.flatMap((values, r) =>
+    values.map((value, c) => ({ address: a1(start - 1 + r, c), value }))
+  );
 }
 
 export interface UndoResult {
@@ -176,30 +270,56 @@ export interface UndoResult {
   restored: number;
 }
 
-/** Restores the formulas recorded by finalize and removes the record and the stamp. */
+/**
+ * Restores the formulas recorded by finalize and removes the record and the stamp. The record is validated first
+ * (checkOriginalsRecord): a row naming a sheet that is not there, a cell that is not an address, or a formula other
+ * than MSP.* calls refuses the whole undo, so nothing planted in the hidden sheet is ever written.
+ */
 export async function undoFinalize(bytes: Uint8Array): Promise<UndoResult> {
-  const workbook = await loadWorkbook(bytes);
-  const record = workbook.getWorksheet(ORIGINAL_FORMULAS_SHEET);
-  if (!record)
+  const pkg = await openPackage(bytes);
+  if (!pkg.sheet(ORIGINAL_FORMULAS_SHEET))
     throw new NotRecognisedError(
       `the workbook has no "${ORIGINAL_FORMULAS_SHEET}" sheet: it was not finalized by selfassess`
     );
-  let restored = 0;
-  record.eachRow((row, r) => {
-    if (r === 1) return;
-    const name = String(row.getCell(1).value ?? "");
-    const address = String(row.getCell(2).value ?? "");
-    const formula = String(row.getCell(3).value ?? "");
-    const sheet = workbook.getWorksheet(name);
-    if (!sheet || !address || !formula) return;
-    sheet.getCell(address).value = { formula };
-    restored++;
-  });
-  workbook.removeWorksheet(record.id);
-  const summary = workbook.getWorksheet(SUMMARY_SHEET);
-  if (summary) summary.getCell(SUMMARY_STAMP_CELL).value = "not yet";
-  const meta = workbook.getWorksheet(SELFASSESS_SHEET);
-  if (meta) upsertKey(meta, "finalized", "");
-  const buffer = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  return { buffer, restored };
+  const rows: CellValue[][] = [];
+  for (const [address, cell] of pkg.readCells(ORIGINAL_FORMULAS_SHEET)) {
+    const m = /^([A-Z]+)(\d+)$/.exec(address);
+    if (!m || m[1].length > 1 || m[1] > "C") continue;
+    const r = Number(m[2]) - 1;
+    rows[r] = rows[r] ?? [];
+    rows[r][m[1].charCodeAt(0) - 65] = cell.value;
+  }
+  for (let i = 0; i < rows.length; i++) rows[i] = rows[i] ?? [];
+  const checked = checkOriginalsRecord(
+    rows,
+    pkg
+      .sheets()
+      .filter((s) => s.isWorksheet)
+      .map((s) => s.name),
+    OWN_SHEETS.filter((s) => s !== SUMMARY_SHEET)
+  );
+  if (!checked.ok) {
+    const [first, ...more] = checked.problems;
+    throw new UndoRecordError(
+      first.cell,
+      `${first.message}${more.length ? ` (and ${more.length} more row${more.length > 1 ? "s" : ""})` : ""}; nothing was restored`
+    );
+  }
+  const bySheet = new Map<string, CellWrite[]>();
+  for (const r of checked.restore) {
+    const list = bySheet.get(r.sheet) ?? [];
+    list.push({ address: r.address, value: { formula: r.formula } });
+    bySheet.set(r.sheet, list);
+  }
+  for (const [sheet, list] of bySheet) pkg.setCells(sheet, list);
+  pkg.removeSheet(ORIGINAL_FORMULAS_SHEET);
+  if (pkg.sheet(SUMMARY_SHEET))
+    pkg.setCells(SUMMARY_SHEET, [{ address: SUMMARY_STAMP_CELL, value: "not yet" }]);
+  if (pkg.sheet(SELFASSESS_SHEET)) {
+    const { row } = keyRow(pkg, SELFASSESS_SHEET, "finalized");
+    if (row !== null) pkg.setCells(SELFASSESS_SHEET, [{ address: `B${row}`, value: null }]);
+  }
+  pkg.setFullCalcOnLoad();
+  pkg.dropCalcChain();
+  return { buffer: await pkg.save(), restored: checked.restore.length };
 }

@@ -3,6 +3,7 @@
  * range and written back as one A:B block. Extra keys the add-in keeps there (review.*, mapping.*) are ignored by
  * `readPersisted`, so the CLI and the store read the same sheet.
  */
+import { cellInputForText, safeCellInput } from "../text/formulaSafe";
 import type { CellValue } from "../model";
 import { cellText, parseRange } from "./grid";
 
@@ -89,7 +90,7 @@ export function kvBlock(
     const row = rows[i];
     const key = row ? row[0] : "";
     const value = row ? row[1] : "";
-    values.push([key, typeof value === "string" && value.startsWith("=") ? `'${value}` : value]);
+    values.push([cellInputForText(key), safeCellInput(value)]);
     numberFormat.push(["@", typeof value === "string" ? "@" : "General"]);
   }
   return { address: `A1:B${n}`, values, numberFormat };

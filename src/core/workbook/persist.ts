@@ -103,3 +103,42 @@ export function readPersisted(grid: Grid): Persisted | null {
     finalized: text("finalized"),
   };
 }
+
+/** What the sheets' content says for one checklist (recognise.ts's candidates). */
+export interface ContentEvidence {
+  checklist: ChecklistId;
+  /** Distinct control IDs of this checklist found on the sheets. */
+  found: number;
+  titleMatch: boolean;
+  score: number;
+}
+
+/** The least score recognition accepts from content alone (recognise.ts uses the same bar). */
+export const CONTENT_MIN_SCORE = 0.15;
+
+/** The A1 address of the value cell of a key of the SelfAssess sheet ("B3"), or "A1". */
+export function persistedCell(grid: Grid, key: string): string {
+  const sheet = grid.sheets.find((s) => s && s.name === SELFASSESS_SHEET);
+  const row = sheet?.rows.findIndex((r) => Array.isArray(r) && cellText(r[0]) === key) ?? -1;
+  return row >= 0 ? `B${row + 1}` : "A1";
+}
+
+/**
+ * The SelfAssess sheet is a memory of what the tool wrote, not an authority: its checklist is trusted only while
+ * the sheets' content agrees. It contradicts the content when the content holds none (or too few) of its control
+ * IDs and no title naming it, while another checklist is recognised from the content alone. Returns that other
+ * checklist, or null when the sheet is trusted (or there is none).
+ */
+export function contradictedBy(
+  persisted: Persisted | null,
+  evidence: readonly ContentEvidence[]
+): ContentEvidence | null {
+  if (!persisted) return null;
+  const own = evidence.find((e) => e.checklist === persisted.checklist);
+  if (own && own.found > 0 && (own.score >= CONTENT_MIN_SCORE || own.titleMatch)) return null;
+  const best = [...evidence]
+    .filter((e) => e.checklist !== persisted.checklist && e.found > 0)
+    .sort((a, b) => b.score - a.score || b.found - a.found)[0];
+  if (!best || (best.score < CONTENT_MIN_SCORE && !best.titleMatch)) return null;
+  return best;
+}

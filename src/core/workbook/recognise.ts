@@ -18,7 +18,7 @@ import {
   type GridSheet,
 } from "./grid";
 import type { CaseStudyColumns, ColumnRoles, Mapping, SheetMapping } from "./mapping";
-import { OWN_SHEETS, readPersisted } from "./persist";
+import { contradictedBy, OWN_SHEETS, persistedCell, readPersisted } from "./persist";
 
 /** How far down a sheet a header row is looked for. */
 const HEADER_SCAN_ROWS = 60;
@@ -419,7 +419,10 @@ export function recognise(
   }
 
   const candidates = scoreCandidates(indexes, scans, titleText(sheets));
-  const persisted = readPersisted({ sheets });
+  const saved = readPersisted({ sheets });
+  // The SelfAssess sheet is trusted only while the content agrees with it (persist.ts contradictedBy).
+  const contradiction = options.checklist ? null : contradictedBy(saved, candidates);
+  const persisted = contradiction ? null : saved;
   const forced = options.checklist ?? persisted?.checklist;
   let chosen: CatalogIndex | undefined;
   if (forced) chosen = indexes.find((i) => i.checklist.id === forced);
@@ -438,6 +441,20 @@ export function recognise(
   const index = chosen;
   const checklistId = index.checklist.id;
   const findings: Finding[] = [];
+  if (contradiction && saved) {
+    const named = catalog.find((c) => c.id === saved.checklist);
+    findings.push(
+      finding(
+        checklistId,
+        "warning",
+        "workbook.selfassess-contradicted",
+        "",
+        "SelfAssess",
+        persistedCell({ sheets }, "checklist"),
+        `The hidden SelfAssess sheet says this is the ${named?.title ?? saved.checklist.toUpperCase()}, but the sheets hold the control IDs of the ${index.checklist.title}, so the workbook is read as the ${index.checklist.title}. Its saved scope is not used.`
+      )
+    );
+  }
   const sheetMappings: SheetMapping[] = [];
   /** key -> where it was first found. */
   const seen = new Map<string, { sheet: string; cell: string; caseSheet: boolean }>();

@@ -36,9 +36,23 @@ export function readSavedMapping(rows: readonly KvRow[] | null): Mapping | null 
   }
 }
 
-/** The saved mapping when there is one for the recognised checklist, else the recognised mapping. */
+/**
+ * Whether a saved mapping still fits the workbook: every sheet it maps exists and none of its sheets is one of the
+ * product's own. A mapping saved before sheets were renamed or removed would otherwise read answers from nowhere.
+ */
+export function savedMappingFits(grid: Grid, saved: Mapping): boolean {
+  const names = new Set(grid.sheets.map((s) => s.name));
+  return saved.sheets.every((s) => names.has(s.sheet) && s.sheet !== SELFASSESS_SHEET);
+}
+
+/**
+ * The saved mapping when there is one for the recognised checklist and it still fits the workbook, else the
+ * recognised mapping: the SelfAssess sheet is trusted only while it agrees with the sheets' content.
+ */
 export function effectiveMapping(grid: Grid, recognised: Mapping): Mapping {
   const sheet = grid.sheets.find((s) => s.name === SELFASSESS_SHEET);
   const saved = sheet ? readSavedMapping(kvRows(sheet.rows)) : null;
-  return saved && saved.checklist === recognised.checklist ? saved : recognised;
+  return saved && saved.checklist === recognised.checklist && savedMappingFits(grid, saved)
+    ? saved
+    : recognised;
 }
