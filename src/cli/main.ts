@@ -10,6 +10,7 @@ import { finalizeCommand } from "./commands/finalize";
 import { exportCommand } from "./commands/export";
 import { diffCommand } from "./commands/diff";
 import { reportCommand } from "./commands/report";
+import { carryForwardCommand } from "./commands/carryForward";
 import { FileError } from "./files";
 
 export const COMMANDS: readonly Command[] = [
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   diffCommand,
   reportCommand,
+  carryForwardCommand,
 ];
 
 function help(): string {

@@ -2,6 +2,7 @@ import { basename, resolve } from "node:path";
 import { diffText, diffWorkbooks } from "../../core/exchange/diff";
 import { flagString, parseArgs, UsageError, type Command, type ExitCode } from "../command";
 import { loadAssessed } from "../exchange/loadAssessed";
+import { dateFlag } from "../dateFlag";
 import { todayIso } from "../scopeFlags";
 
 export const diffCommand: Command = {
@@ -12,9 +13,7 @@ export const diffCommand: Command = {
   async run(args, io): Promise<ExitCode> {
     const parsed = parseArgs(args, ["json"], ["as-of", "locale"]);
     if (parsed.positionals.length !== 2) throw new UsageError("give two workbook files");
-    const asOf = flagString(parsed, "as-of") ?? null;
-    if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
-      throw new UsageError("--as-of must be YYYY-MM-DD");
+    const asOf = dateFlag(parsed, "as-of");
     const options = { today: todayIso(), asOf, locale: flagString(parsed, "locale") ?? null };
     const [a, b] = await Promise.all(
       parsed.positionals.map((p) => {

@@ -1,10 +1,11 @@
-import { writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { toCsv } from "../../core/exchange/csv";
 import { exportRows } from "../../core/exchange/exportRows";
 import { oscalAssessmentResults } from "../../core/exchange/oscal";
 import { flagString, parseArgs, UsageError, type Command, type ExitCode } from "../command";
 import { loadAssessed } from "../exchange/loadAssessed";
+import { dateFlag } from "../dateFlag";
+import { checkOutput, writeOutput } from "../files";
 import { todayIso } from "../scopeFlags";
 import { checkJson } from "./check";
 
@@ -22,9 +23,7 @@ export const exportCommand: Command = {
     if (parsed.positionals.length !== 1) throw new UsageError("give one workbook file");
     const format = (flagString(parsed, "format") ?? "oscal") as Format;
     if (!FORMATS.includes(format)) throw new UsageError("--format must be oscal, json or csv");
-    const asOf = flagString(parsed, "as-of") ?? null;
-    if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
-      throw new UsageError("--as-of must be YYYY-MM-DD");
+    const asOf = dateFlag(parsed, "as-of");
     const path = resolve(io.cwd, parsed.positionals[0]);
     const outcome = await loadAssessed(path, basename(path), {
       today: todayIso(),
@@ -51,8 +50,15 @@ export const exportCommand: Command = {
       io.stdout(text);
       return 0;
     }
+    const outPath = resolve(io.cwd, out);
+    await checkOutput(outPath, out, path);
     // A BOM lets Excel open a UTF-8 CSV with accented partner text intact.
-    await writeFile(resolve(io.cwd, out), format === "csv" ? `\ufeff${text}` : text, "utf8");
+    await writeOutput(
+      outPath,
+      out,
+      Buffer.from(format === "csv" ? `\ufeff${text}` : text, "utf8"),
+      path
+    );
     io.stdout(`Wrote ${out}: ${format.toUpperCase()} export of ${basename(path)}.\n`);
     return 0;
   },

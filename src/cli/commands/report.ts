@@ -1,10 +1,12 @@
-import { readdir, stat, writeFile } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { toCsv } from "../../core/exchange/csv";
 import { portfolioCsvRows, sortPortfolio } from "../../core/exchange/portfolio";
 import { flagString, parseArgs, UsageError, type Command, type ExitCode } from "../command";
 import { defaultJobs, portfolioRows } from "../exchange/portfolioRows";
 import { portfolioXlsx } from "../exchange/portfolioXlsx";
+import { dateFlag } from "../dateFlag";
+import { checkOutput, writeOutput } from "../files";
 import { todayIso } from "../scopeFlags";
 
 export const reportCommand: Command = {
@@ -20,9 +22,7 @@ export const reportCommand: Command = {
     const format = flagString(parsed, "format") ?? (out && /\.csv$/i.test(out) ? "csv" : "xlsx");
     if (format !== "xlsx" && format !== "csv") throw new UsageError("--format must be xlsx or csv");
     if (!out && format === "xlsx") throw new UsageError("--out FILE.xlsx is required");
-    const asOf = flagString(parsed, "as-of") ?? null;
-    if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
-      throw new UsageError("--as-of must be YYYY-MM-DD");
+    const asOf = dateFlag(parsed, "as-of");
     const jobsFlag = flagString(parsed, "jobs");
     const jobs = jobsFlag === undefined ? defaultJobs() : Number(jobsFlag);
     if (!Number.isInteger(jobs) || jobs < 1)
@@ -35,6 +35,7 @@ export const reportCommand: Command = {
       return 2;
     }
     const outPath = out ? resolve(io.cwd, out) : null;
+    if (outPath && out) await checkOutput(outPath, out);
     const names = (await readdir(dir))
       .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && join(dir, n) !== outPath)
       .sort();
@@ -58,9 +59,11 @@ export const reportCommand: Command = {
     // Links are relative to the portfolio file, so the folder and its portfolio can be moved together.
     const linkFor = (file: string) =>
       relative(dirname(outPath), join(dir, file)).split(sep).join("/");
-    if (format === "csv")
-      await writeFile(outPath, `\ufeff${toCsv(portfolioCsvRows(rows))}`, "utf8");
-    else await writeFile(outPath, await portfolioXlsx(rows, linkFor));
+    const bytes =
+      format === "csv"
+        ? Buffer.from(`\ufeff${toCsv(portfolioCsvRows(rows))}`, "utf8")
+        : await portfolioXlsx(rows, linkFor);
+    await writeOutput(outPath, out ?? "", bytes);
     const unreadable = rows.filter((r) => r.unreadable).length;
     const attention = rows.filter((r) => r.rank <= 3).length;
     io.stdout(

@@ -10,7 +10,8 @@ import type { Grid } from "../../core/workbook/grid";
 import { readGrid, WorkbookReadError } from "../xlsx/readGrid";
 
 export type LoadOutcome =
-  { ok: true; workbook: AssessedWorkbook; grid: Grid } | { ok: false; message: string };
+  | { ok: true; workbook: AssessedWorkbook; grid: Grid; bytes: Uint8Array }
+  | { ok: false; message: string };
 
 export async function loadAssessed(
   path: string,
@@ -46,6 +47,7 @@ export async function assessBytes(
   return {
     ok: true,
     grid,
+    bytes,
     workbook: assessedWorkbook(file, grid, result.check, options.locale ?? null),
   };
 }

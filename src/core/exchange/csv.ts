@@ -1,23 +1,16 @@
 /**
- * CSV: RFC 4180 quoting, and cell text neutralised against formula injection, because a spreadsheet opening the
- * file runs a cell starting with =, +, -, @ (or a tab or carriage return before them) as a formula.
- * TODO(lead): the "surgical" branch adds src/core/text/formulaSafe.ts; use it here once merged (one definition).
+ * CSV for the exchange commands: RFC 4180 lines (CRLF), each field through core/text/formulaSafe's csvField, so
+ * text a partner typed cannot run as a formula when the file is opened in a spreadsheet.
  */
-
-/** Text a spreadsheet will show as text: a leading formula character is escaped with an apostrophe. */
-export function formulaSafeText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
+import { csvField as safeField } from "../text/formulaSafe";
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** One CSV field: numbers and booleans as written, text neutralised and quoted when it must be. */
+/** One field: numbers as written, booleans as Excel writes them, text neutralised and quoted when it must be. */
 export function csvField(value: CsvValue): string {
-  if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  const text = formulaSafeText(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return safeField(value);
 }
 
 /** Lines joined with CRLF (RFC 4180), ending with one. */
