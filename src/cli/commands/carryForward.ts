@@ -78,7 +78,9 @@ function report(plan: CarryPlan, aged: readonly Finding[], out: string): string 
       ...c.added.map((x) => `new: ${x.id} ${x.title}`),
       ...c.removed.map((x) => `removed: ${x.id} ${x.title} (its answers are not carried)`),
       ...c.renamed.map((x) => `renamed: ${x.from} is now ${x.to} ${x.title}`),
-      ...c.reworded.map((x) => `reworded: ${x.id} ${x.title}${x.was !== x.title ? ` (was "${x.was}")` : ""}`),
+      ...c.reworded.map(
+        (x) => `reworded: ${x.id} ${x.title}${x.was !== x.title ? ` (was "${x.was}")` : ""}`
+      ),
     ],
     plan.from.version === plan.to.version ? "none (the same checklist version)" : "none"
   );
@@ -102,7 +104,9 @@ export const carryForwardCommand: Command = {
     const [oldPath, newPath] = parsed.positionals.map((p) => resolve(io.cwd, p));
     const outPath = resolve(io.cwd, out);
     if (sameFile(oldPath, outPath))
-      throw new FileError(`${out} is the old workbook (the same file on disk); choose another name`);
+      throw new FileError(
+        `${out} is the old workbook (the same file on disk); choose another name`
+      );
     const { exists } = await checkOutput(outPath, out, newPath);
     if (exists && !parsed.flags.has("force")) {
       io.stderr(

@@ -18,7 +18,13 @@ import { MET_LIST } from "../workbook/layout";
 import { a1, cellAt, cellText, normLabel, parseA1, sheetWidth, type Grid } from "../workbook/grid";
 import type { Mapping } from "../workbook/mapping";
 import { SELFASSESS_SHEET } from "../workbook/persist";
-import { cellWords, controlViews, dateWords, type AssessedWorkbook, type ControlView } from "./assessed";
+import {
+  cellWords,
+  controlViews,
+  dateWords,
+  type AssessedWorkbook,
+  type ControlView,
+} from "./assessed";
 
 export const CARRIED_HEADER = "Carried forward";
 
@@ -190,7 +196,11 @@ function sameText(
 }
 
 /** The "Carried forward" column of a mapped sheet: an existing one (an earlier carry), else the first free one. */
-function markColumn(grid: Grid, mapping: Mapping, sheet: string): { col: number; header: number } | null {
+function markColumn(
+  grid: Grid,
+  mapping: Mapping,
+  sheet: string
+): { col: number; header: number } | null {
   const m = mapping.sheets.find((s) => s.sheet === sheet);
   const g = grid.sheets.find((s) => s.name === sheet);
   if (!m || !g) return null;
@@ -283,13 +293,24 @@ export function planCarryForward(
     if (!fields.size) continue;
     const renamed = source.id !== view.id ? source.id : null;
     const reworded = rewordedIds.has(view.id);
-    plan.carried.push({ id: view.id, title: view.title, from: renamed, reworded, fields: [...fields] });
+    plan.carried.push({
+      id: view.id,
+      title: view.title,
+      from: renamed,
+      reworded,
+      fields: [...fields],
+    });
     const row = view.cells[0]?.met ?? view.cells[0]?.id;
     if (!row) continue;
     if (!marked.has(row.sheet)) {
       const column = markColumn(freshGrid, fresh.check.mapping, row.sheet);
       marked.set(row.sheet, column);
-      if (column) plan.marks.push({ sheet: row.sheet, cell: a1(column.header, column.col), value: CARRIED_HEADER });
+      if (column)
+        plan.marks.push({
+          sheet: row.sheet,
+          cell: a1(column.header, column.col),
+          value: CARRIED_HEADER,
+        });
     }
     const column = marked.get(row.sheet);
     const at = parseA1(row.cell);
@@ -340,8 +361,6 @@ const DATE_RULES = new Set(["date.max-age", "date.min-count"]);
 
 /** Findings on carried evidence dates that are too old for the new planned submission date. */
 export function agedEvidence(plan: CarryPlan, findings: readonly Finding[]): Finding[] {
-  const carried = new Set(
-    plan.writes.filter((w) => w.field === "dates").map((w) => w.id)
-  );
+  const carried = new Set(plan.writes.filter((w) => w.field === "dates").map((w) => w.id));
   return findings.filter((f) => DATE_RULES.has(f.rule) && carried.has(f.control));
 }
