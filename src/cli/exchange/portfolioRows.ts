@@ -4,7 +4,7 @@
  * check fails unexpectedly, gets a row with the reason: one bad file never aborts the run.
  */
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { portfolioRow, unreadableRow, type PortfolioRow } from "../../core/exchange/portfolio";
@@ -39,8 +39,12 @@ export async function rowOf(task: PortfolioTask, options: CheckOptions): Promise
   }
 }
 
-export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
+/**
+ * Threads for a run: one per CPU that is free. On a busy machine (load average at or above the CPU count) workers
+ * only add their start and a cold JIT to the work, so the run stays on the main thread.
+ */
+export function defaultJobs(cpus = availableParallelism(), load = loadavg()[0]): number {
+  return Math.max(1, Math.min(cpus, Math.round(cpus - load)));
 }
 
 /** The compiled worker beside this module; absent when running from TypeScript sources (tests), then in-process. */

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { partnerFromFile } from "../../../src/core/exchange/portfolio";
+import { defaultJobs } from "../../../src/cli/exchange/portfolioRows";
 import { PORTFOLIO_SHEET } from "../../../src/cli/exchange/portfolioXlsx";
 import { runCli } from "../cli/run";
 import { makePortfolioFolder } from "./fixtures";
@@ -82,3 +83,10 @@ test("--format csv writes the same rows as CSV", async () => {
   expect(lines).toHaveLength(8);
   expect(lines[1]).toContain("notes.xlsx");
 }, 120_000);
+
+test("threads: one per free CPU, none beside the main thread on a busy machine", () => {
+  expect(defaultJobs(2, 0.1)).toBe(2);
+  expect(defaultJobs(8, 3)).toBe(5);
+  expect(defaultJobs(2, 14)).toBe(1);
+  expect(defaultJobs(1, 0)).toBe(1);
+});
