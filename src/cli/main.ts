@@ -7,6 +7,10 @@ import { scoreCommand } from "./commands/score";
 import { newCommand } from "./commands/new";
 import { checkCommand } from "./commands/check";
 import { finalizeCommand } from "./commands/finalize";
+import { exportCommand } from "./commands/export";
+import { diffCommand } from "./commands/diff";
+import { reportCommand } from "./commands/report";
+import { carryForwardCommand } from "./commands/carryForward";
 import { FileError } from "./files";
 
 export const COMMANDS: readonly Command[] = [
@@ -15,6 +19,10 @@ export const COMMANDS: readonly Command[] = [
   newCommand,
   checkCommand,
   finalizeCommand,
+  exportCommand,
+  diffCommand,
+  reportCommand,
+  carryForwardCommand,
 ];
 
 function help(): string {
