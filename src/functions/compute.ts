@@ -5,9 +5,10 @@
  * CustomFunctions, so every case is testable as plain data.
  */
 import type { Checklist, ControlPart } from "../checklists/schema";
-import { normalizeId, parseMet } from "../core/answers";
+import { normalizeId } from "../core/answers";
+import { metText, parseMet } from "../core/vocabulary/met";
 import type { Assessment } from "../core/assess";
-import type { CellValue, Finding, Met } from "../core/model";
+import type { CellValue, Finding } from "../core/model";
 
 /** The CustomFunctions.ErrorCode members the functions use, by name (functions.ts maps them to the enum). */
 export type FunctionErrorCode = "notAvailable" | "invalidValue";
@@ -192,8 +193,6 @@ function unknownSection(text: unknown, assessment: Assessment): FunctionError {
   );
 }
 
-const MET_TEXT: Record<Met, string> = { yes: "Yes", no: "No", na: "N/A", blank: "" };
-
 // ---------------------------------------------------------------------------------------------------------------
 // The functions
 
@@ -256,7 +255,7 @@ export function metOf(view: LiveView, id: ArgValue): Computed<string> {
   const query = parseIdArg(id);
   if (!query.ok) return query;
   const control = findControl(a.value, query.value);
-  return control ? value(MET_TEXT[control.met]) : unknownId(query.value, a.value);
+  return control ? value(metText(control.met)) : unknownId(query.value, a.value);
 }
 
 /** MSP.APPLIES(id): TRUE when the control is asked for the workbook's scope. */

@@ -11,34 +11,29 @@ import type { Checklist, Control, Points } from "../../checklists/schema";
 import { applicability, type ControlStatus } from "../applicability";
 import type { Scope } from "../model";
 import { caseStudyCount } from "../scope";
+import { formulaMetIs } from "../vocabulary/met";
 import { a1, columnLetters, sheetRef } from "./grid";
 import type { Mapping, SheetMapping } from "./mapping";
 
 /** Excel's limit on a formula's length; longer equivalents fall back to the value. */
 export const MAX_FORMULA_LENGTH = 8000;
 
-const YES = ['"Yes"', '"Y"', '"TRUE"', '"Met"', '"✓"', '"✔"'];
-const NA = ['"N/A"', '"NA"', '"n.a."', '"Not applicable"'];
-
-/** 1 where the (trimmed) cell or range reads as met, else 0; N/A counts when the control allows it. */
+/** The Met words (every spelling parseMet reads, normalised the same way) come from the vocabulary module. */
 function yes(ref: string, naAllowed: boolean): string {
-  const words = naAllowed ? [...YES, ...NA] : YES;
-  return `ISNUMBER(MATCH(TRIM(${ref}),{${words.join(",")}},0))`;
+  return formulaMetIs(ref, naAllowed ? ["yes", "na"] : ["yes"]);
 }
 
-const NO = ['"No"', '"N"', '"FALSE"', '"Not met"', '"✗"', '"✘"'];
-
-/** 1 where the cell or range holds a readable Met answer (Yes, No or N/A in any spelling parseMet reads). */
+/** True where the cell or range holds a readable Met answer (Yes, No or N/A in any spelling parseMet reads). */
 function known(ref: string): string {
-  return `ISNUMBER(MATCH(TRIM(${ref}),{${[...YES, ...NO, ...NA].join(",")}},0))`;
+  return formulaMetIs(ref, ["yes", "no", "na"]);
 }
 
 function no(ref: string): string {
-  return `ISNUMBER(MATCH(TRIM(${ref}),{${NO.join(",")}},0))`;
+  return formulaMetIs(ref, ["no"]);
 }
 
 function na(ref: string): string {
-  return `ISNUMBER(MATCH(TRIM(${ref}),{${NA.join(",")}},0))`;
+  return formulaMetIs(ref, ["na"]);
 }
 
 interface Located {
