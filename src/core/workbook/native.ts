@@ -11,7 +11,7 @@ import type { Checklist, Control, Points } from "../../checklists/schema";
 import { applicability, type ControlStatus } from "../applicability";
 import type { Scope } from "../model";
 import { caseStudyCount } from "../scope";
-import { formulaMetIs } from "../vocabulary/met";
+import { formulaMetIs, type Answered } from "../vocabulary/met";
 import { a1, columnLetters, sheetRef } from "./grid";
 import type { Mapping, SheetMapping } from "./mapping";
 
@@ -26,10 +26,6 @@ function yes(ref: string, naAllowed: boolean): string {
 /** True where the cell or range holds a readable Met answer (Yes, No or N/A in any spelling parseMet reads). */
 function known(ref: string): string {
   return formulaMetIs(ref, ["yes", "no", "na"]);
-}
-
-function no(ref: string): string {
-  return formulaMetIs(ref, ["no"]);
 }
 
 function na(ref: string): string {
@@ -73,16 +69,22 @@ function cell(l: Located, col: number): string {
   return `${sheetRef(l.sheet?.sheet ?? "")}!${a1(l.row, col)}`;
 }
 
-/** The add points of a control: its point cell when the sheet has one, else the number. */
-function metPoints(l: Located): string {
-  if (l.sheet && l.sheet.columns.pointsMet !== null) return cell(l, l.sheet.columns.pointsMet);
-  return String(l.points?.met ?? 0);
+/**
+ * The points of a control as numbers: the ones the engine scores with (the workbook's point columns where they
+ * hold a number, rounded, else the catalog's). Written as constants rather than references to the point cells, so
+ * a blank, text, error or fractional point cell cannot make the formula disagree with the engine.
+ */
+function metPoints(l: Located): number {
+  return l.points?.met ?? 0;
 }
 
-function notMetPoints(l: Located): string {
-  if (l.sheet && l.sheet.columns.pointsNotMet !== null)
-    return `-ABS(${cell(l, l.sheet.columns.pointsNotMet)})`;
-  return String(l.points?.notMet ?? 0);
+function notMetPoints(l: Located): number {
+  return l.points?.notMet ?? 0;
+}
+
+/** A column of numbers as an Excel array constant: {10;10;25}. */
+function column(values: readonly number[]): string {
+  return `{${values.join(";")}}`;
 }
 
 /** The Met cells a control is read from, one per case study in scope (null = no cell: reads blank). */
@@ -142,12 +144,14 @@ function answeredExpression(items: Located[], caseStudies: number): string {
     const present = ranges.filter((r): r is string => r !== null);
     if (kind === "once") terms.push(present.length ? `SUMPRODUCT(${known(present[0])}*1)` : "0");
     else {
-      const filled = present.map((r) => `${known(r)}*1`).join("+") || "0";
-      const noneBlank = present.length === cols.length ? `((${filled})=${cols.length})` : "0";
-      const decisive =
-        kind === "every"
-          ? present.map((r) => `${no(r)}*1`).join("+") || "0"
-          : present.map((r) => `${yes(r, false)}*1`).join("+") || "0";
+      // Answered once a cell is decisive (No for "every", Yes for "at-least-one") or none is blank; with no
+      // decisive cell, none is blank exactly when every cell holds one of the other answers (shorter than
+      // matching every spelling per cell).
+      const decisiveAnswers: Answered[] = kind === "every" ? ["no"] : ["yes"];
+      const otherAnswers: Answered[] = kind === "every" ? ["yes", "na"] : ["no", "na"];
+      const decisive = present.map((r) => formulaMetIs(r, decisiveAnswers)).join("+") || "0";
+      const other = present.map((r) => formulaMetIs(r, otherAnswers)).join("+");
+      const noneBlank = present.length === cols.length ? `((${other})=${cols.length})` : "0";
       terms.push(`SUMPRODUCT((((${decisive})>0)+${noneBlank}>0)*1)`);
     }
     run = null;
@@ -188,6 +192,7 @@ interface Run {
   first: number;
   last: number;
   naAllowed: boolean;
+  items: Located[];
 }
 
 function rangeRef(sheet: SheetMapping, col: number, first: number, last: number): string {
@@ -197,7 +202,7 @@ function rangeRef(sheet: SheetMapping, col: number, first: number, last: number)
 
 /**
  * A sum over controls as one native expression, compressing runs of adjacent rows answered once on a sheet with
- * Met and point columns into one SUMPRODUCT. `score`: the points each control scores; `failed`: the number of
+ * a Met column into one SUMPRODUCT. `score`: the points each control scores; `failed`: the number of
  * applicable Mandatory Action Items (subtract points at or below `mandatory`) not met.
  */
 function sumExpression(
@@ -210,16 +215,17 @@ function sumExpression(
   let run: Run | null = null;
   const flush = () => {
     if (!run) return;
-    const cols = run.sheet.columns;
-    const met = rangeRef(run.sheet, cols.met ?? 0, run.first, run.last);
-    const add = rangeRef(run.sheet, cols.pointsMet ?? 0, run.first, run.last);
-    const sub = rangeRef(run.sheet, cols.pointsNotMet ?? 0, run.first, run.last);
+    const met = rangeRef(run.sheet, run.sheet.columns.met ?? 0, run.first, run.last);
     const y = yes(met, run.naAllowed);
-    terms.push(
-      kind === "score"
-        ? `SUMPRODUCT(${y}*${add}+(1-${y})*(-ABS(${sub})))`
-        : `SUMPRODUCT((1-${y})*(-ABS(${sub})<=${mandatory}))`
-    );
+    if (kind === "score") {
+      // Each row scores its subtract points, plus (add - subtract) where it is met.
+      const base = run.items.reduce((sum, l) => sum + notMetPoints(l), 0);
+      const gain = column(run.items.map((l) => metPoints(l) - notMetPoints(l)));
+      terms.push(`(${base}+SUMPRODUCT(${y}*${gain}))`);
+    } else {
+      const mask = run.items.map((l) => (notMetPoints(l) <= mandatory ? 1 : 0));
+      if (mask.some(Boolean)) terms.push(`SUMPRODUCT((1-${y})*${column(mask)})`);
+    }
     run = null;
   };
   for (const l of items) {
@@ -228,9 +234,7 @@ function sumExpression(
       l.status.state === "applies" &&
       !control.perCaseStudy &&
       l.sheet !== null &&
-      l.sheet.columns.met !== null &&
-      l.sheet.columns.pointsMet !== null &&
-      l.sheet.columns.pointsNotMet !== null;
+      l.sheet.columns.met !== null;
     if (runnable && l.sheet) {
       if (
         run &&
@@ -239,15 +243,16 @@ function sumExpression(
         run.naAllowed === control.naAllowed
       ) {
         run.last = l.row;
+        run.items.push(l);
         continue;
       }
       flush();
-      run = { sheet: l.sheet, first: l.row, last: l.row, naAllowed: control.naAllowed };
+      run = { sheet: l.sheet, first: l.row, last: l.row, naAllowed: control.naAllowed, items: [l] };
       continue;
     }
     flush();
     if (kind === "score") {
-      if (l.status.state !== "applies") terms.push(metPoints(l));
+      if (l.status.state !== "applies") terms.push(String(metPoints(l)));
       else terms.push(`IF(${metCondition(l, caseStudies)},${metPoints(l)},${notMetPoints(l)})`);
     } else if (l.status.state === "applies" && (l.points?.notMet ?? 0) <= mandatory) {
       terms.push(`(1-${metCondition(l, caseStudies)}*1)`);
@@ -258,8 +263,7 @@ function sumExpression(
 }
 
 function maxExpression(items: Located[]): string {
-  const terms = items.map(metPoints);
-  return terms.length ? terms.join("+") : "0";
+  return String(items.reduce((sum, l) => sum + metPoints(l), 0));
 }
 
 function scored(items: Located[], section: string | null): Located[] {

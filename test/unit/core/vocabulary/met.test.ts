@@ -1,8 +1,10 @@
+import fc from "fast-check";
 import {
   MET_LIST,
   MET_LIST_SOURCE,
   MET_SPELLINGS,
   MET_TEXT,
+  formulaReadsMetAlike,
   metFromText,
   metKey,
   metText,
@@ -77,4 +79,42 @@ test("the words written, shown and validated are one set, and each is read back 
 test("no spelling belongs to two answers", () => {
   const keys = Object.values(MET_SPELLINGS).flat().map(metKey);
   expect(new Set(keys).size).toBe(keys.length);
+});
+
+describe("formulaReadsMetAlike: where a native formula cannot read a Met cell as the engine does", () => {
+  test.each([
+    ["Yes", true],
+    [" yes\u00a0\r\n", true],
+    ["Yes\r\n", true],
+    ["not \r\nmet", true],
+    ["Not\nmet", false], // CLEAN drops the line break: "Notmet"
+    ["Y*", false], // MATCH's wildcards
+    ["?", false],
+    ["Yes?", true], // a wildcard that fits no spelling reads as unanswered in both
+    ["1", false],
+    [true, true],
+    [false, true],
+    [null, true],
+    ["Maybe", true],
+    [2, true],
+    ["Yes\u2003", false], // an em space: the engine reads Yes, TRIM keeps it
+    [1, false], // LibreOffice cannot tell the number 1 from TRUE
+    [0, false],
+  ] as const)("%j -> %p", (value, alike) => {
+    expect(formulaReadsMetAlike(value)).toBe(alike);
+  });
+
+  test("a spelling with white space of the kinds the formula normalises around it is always read alike", () => {
+    const word = fc.constantFrom(...Object.values(MET_SPELLINGS).flat(), "", "x");
+    const space = fc
+      .array(fc.constantFrom(" ", "\u00a0", "\t", "\n", "\r"), { maxLength: 3 })
+      .map((s) => s.join(""));
+    fc.assert(
+      fc.property(space, word, space, fc.boolean(), (a, w, b, upper) => {
+        expect(formulaReadsMetAlike(a + (upper ? w.toUpperCase() : w.toLowerCase()) + b)).toBe(
+          true
+        );
+      })
+    );
+  });
 });
