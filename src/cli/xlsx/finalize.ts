@@ -12,9 +12,11 @@
  */
 import ExcelJS from "exceljs";
 import { CHECKLISTS } from "../../checklists";
+import type { Finding } from "../../core/model";
 import { checkGrid, type CheckOptions, type WorkbookCheck } from "../../core/workbook/checkGrid";
 import { buildLayout, SUMMARY_SHEET, SUMMARY_STAMP_CELL } from "../../core/workbook/layout";
 import {
+  nativeDisagreements,
   translateFormula,
   usesCustomFunctions,
   type NativeContext,
@@ -41,6 +43,8 @@ export interface FinalizeResult {
   valued: { sheet: string; cell: string; formula: string }[];
   check: WorkbookCheck;
   stamp: string;
+  /** Met cells the native formulas would read differently from the engine (finalize refuses unless forced). */
+  disagreements: Finding[];
 }
 
 function upsertKey(sheet: ExcelJS.Worksheet, key: string, value: string): void {
@@ -168,7 +172,8 @@ export async function finalizeWorkbook(
   workbook.modified = new Date(`${options.today}T00:00:00Z`);
   workbook.calcProperties = { ...(workbook.calcProperties ?? {}), fullCalcOnLoad: true };
   const buffer = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  return { buffer, replaced, valued, check, stamp };
+  const disagreements = nativeDisagreements(grid, check);
+  return { buffer, replaced, valued, check, stamp, disagreements };
 }
 
 export interface UndoResult {

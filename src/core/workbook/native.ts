@@ -9,10 +9,16 @@
  */
 import type { Checklist, Control, Points } from "../../checklists/schema";
 import { applicability, type ControlStatus } from "../applicability";
-import type { Scope } from "../model";
+import type { CellValue, Finding, Scope } from "../model";
 import { caseStudyCount } from "../scope";
-import { formulaMetIs, type Answered } from "../vocabulary/met";
-import { a1, columnLetters, sheetRef } from "./grid";
+import {
+  formulaMetIs,
+  formulaReadsMetAlike,
+  metText,
+  parseMet,
+  type Answered,
+} from "../vocabulary/met";
+import { a1, cellAt, columnLetters, sheetRef, type Grid } from "./grid";
 import type { Mapping, SheetMapping } from "./mapping";
 
 /** Excel's limit on a formula's length; longer equivalents fall back to the value. */
@@ -87,24 +93,25 @@ function column(values: readonly number[]): string {
   return `{${values.join(";")}}`;
 }
 
-/** The Met cells a control is read from, one per case study in scope (null = no cell: reads blank). */
-function metCells(l: Located, control: Control, caseStudies: number): (string | null)[] {
+/** The Met columns a control is read from, one per case study in scope (null = no cell: reads blank). */
+function metColumns(l: Located, control: Control, caseStudies: number): (number | null)[] {
   if (!l.sheet) return [null];
   const cols = l.sheet.columns;
   if (control.perCaseStudy && cols.caseStudies.length) {
-    const out: (string | null)[] = [];
-    for (let i = 0; i < caseStudies; i++) {
-      const group = cols.caseStudies[i];
-      out.push(group ? cell(l, group.met) : null);
-    }
+    const out: (number | null)[] = [];
+    for (let i = 0; i < caseStudies; i++) out.push(cols.caseStudies[i]?.met ?? null);
     return out;
   }
   const met = cols.met ?? cols.caseStudies[0]?.met ?? null;
-  const single = met === null ? null : cell(l, met);
-  if (!control.perCaseStudy) return [single];
-  const out: (string | null)[] = [single];
+  if (!control.perCaseStudy) return [met];
+  const out: (number | null)[] = [met];
   for (let i = 1; i < caseStudies; i++) out.push(null);
   return out;
+}
+
+/** The Met cells a control is read from, one per case study in scope (null = no cell: reads blank). */
+function metCells(l: Located, control: Control, caseStudies: number): (string | null)[] {
+  return metColumns(l, control, caseStudies).map((col) => (col === null ? null : cell(l, col)));
 }
 
 /** A boolean expression: the control (rolled up) counts as met for scoring. */
@@ -349,4 +356,58 @@ export function translateFormula(context: NativeContext, formula: string): Trans
 /** Whether a formula calls one of the add-in's custom functions. */
 export function usesCustomFunctions(formula: string): boolean {
   return /\bMSP\./i.test(formula);
+}
+
+/** The rule id of a Met cell that a native formula cannot read as the engine does. */
+export const CANNOT_AGREE_RULE = "formula.cannot-agree";
+
+/**
+ * The Met cells the native formulas read (every applicable control's, per case study in scope) whose content a
+ * formula would read differently from the engine, as error findings naming sheet and cell: finalize refuses to
+ * write formulas that would show a reviewer another score than the check. Point cells never disagree (the formulas
+ * use the engine's points as constants).
+ */
+export function nativeDisagreements(
+  grid: Grid,
+  context: Pick<NativeContext, "checklist" | "scope" | "mapping">
+): Finding[] {
+  const caseStudies = caseStudyCount(context.checklist, context.scope);
+  const sheets = new Map((Array.isArray(grid?.sheets) ? grid.sheets : []).map((g) => [g.name, g]));
+  const findings: Finding[] = [];
+  for (const l of locate(context)) {
+    if (l.status.state !== "applies" || !l.sheet) continue;
+    const sheet = sheets.get(l.sheet.sheet);
+    if (!sheet) continue;
+    const columns = metColumns(l, l.status.control, caseStudies);
+    columns.forEach((col, i) => {
+      if (col === null) return;
+      const value = cellAt(sheet, l.row, col);
+      if (formulaReadsMetAlike(value)) return;
+      const address = a1(l.row, col);
+      const engine = parseMet(value);
+      const reads = engine === null || engine === "blank" ? "unanswered" : metText(engine);
+      findings.push({
+        checklist: context.checklist.id,
+        control: l.status.control.id,
+        ...(l.status.control.perCaseStudy && columns.length > 1 ? { caseStudy: i + 1 } : {}),
+        field: "met",
+        severity: "error",
+        rule: CANNOT_AGREE_RULE,
+        message: `'${sheet.name}'!${address}: ${shown(value)} counts as ${reads} here, but Excel and LibreOffice formulas cannot read it the same way, so the finalized workbook would show another score. Type ${engine === null || engine === "blank" ? "Yes, No or N/A, or clear the cell" : metText(engine)} instead.`,
+        sheet: sheet.name,
+        cell: address,
+      });
+    });
+  }
+  return findings;
+}
+
+/** A cell value for a message, with invisible characters spelled out ("Yes\u2003"). */
+function shown(value: CellValue): string {
+  if (typeof value !== "string")
+    return `the ${typeof value === "number" ? "number" : "value"} ${String(value)}`;
+  return JSON.stringify(value).replace(
+    /[\u0080-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
