@@ -21,7 +21,7 @@ import {
   usesCustomFunctions,
   type NativeContext,
 } from "../../core/workbook/native";
-import { sheetRef } from "../../core/workbook/grid";
+import { parseA1, sheetRef } from "../../core/workbook/grid";
 import {
   ORIGINAL_FORMULAS_SHEET,
   persistedRows,
@@ -172,7 +172,13 @@ export async function finalizeWorkbook(
   workbook.modified = new Date(`${options.today}T00:00:00Z`);
   workbook.calcProperties = { ...(workbook.calcProperties ?? {}), fullCalcOnLoad: true };
   const buffer = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  const disagreements = nativeDisagreements(grid, check);
+  const disagreements = nativeDisagreements(grid, check, {
+    uncachedFormula: (sheet, address) => {
+      const at = parseA1(address);
+      const cell = at && workbook.getWorksheet(sheet)?.findCell(at.row + 1, at.col + 1);
+      return cell?.type === ExcelJS.ValueType.Formula && (cell.result ?? null) === null;
+    },
+  });
   return { buffer, replaced, valued, check, stamp, disagreements };
 }
 

@@ -369,7 +369,14 @@ export const CANNOT_AGREE_RULE = "formula.cannot-agree";
  */
 export function nativeDisagreements(
   grid: Grid,
-  context: Pick<NativeContext, "checklist" | "scope" | "mapping">
+  context: Pick<NativeContext, "checklist" | "scope" | "mapping">,
+  options: {
+    /**
+     * Whether a cell holds a formula without a cached result: the grid reads it as blank, but Excel and
+     * LibreOffice compute it, so its Met cannot be known to agree.
+     */
+    uncachedFormula?: (sheet: string, address: string) => boolean;
+  } = {}
 ): Finding[] {
   const caseStudies = caseStudyCount(context.checklist, context.scope);
   const sheets = new Map((Array.isArray(grid?.sheets) ? grid.sheets : []).map((g) => [g.name, g]));
@@ -382,8 +389,9 @@ export function nativeDisagreements(
     columns.forEach((col, i) => {
       if (col === null) return;
       const value = cellAt(sheet, l.row, col);
-      if (formulaReadsMetAlike(value)) return;
       const address = a1(l.row, col);
+      const uncached = options.uncachedFormula?.(sheet.name, address) === true;
+      if (!uncached && formulaReadsMetAlike(value)) return;
       const engine = parseMet(value);
       const reads = engine === null || engine === "blank" ? "unanswered" : metText(engine);
       findings.push({
@@ -393,7 +401,9 @@ export function nativeDisagreements(
         field: "met",
         severity: "error",
         rule: CANNOT_AGREE_RULE,
-        message: `'${sheet.name}'!${address}: ${shown(value)} counts as ${reads} here, but Excel and LibreOffice formulas cannot read it the same way, so the finalized workbook would show another score. Type ${engine === null || engine === "blank" ? "Yes, No or N/A, or clear the cell" : metText(engine)} instead.`,
+        message: uncached
+          ? `'${sheet.name}'!${address}: the cell holds a formula whose result was never saved, so this check reads it as unanswered while Excel and LibreOffice compute it. Open and save the workbook in Excel, or type the answer instead.`
+          : `'${sheet.name}'!${address}: ${shown(value)} counts as ${reads} here, but Excel and LibreOffice formulas cannot read it the same way, so the finalized workbook would show another score. Type ${engine === null || engine === "blank" ? "Yes, No or N/A, or clear the cell" : metText(engine)} instead.`,
         sheet: sheet.name,
         cell: address,
       });
