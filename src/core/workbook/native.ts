@@ -1,11 +1,17 @@
 /**
  * Native Excel equivalents of the add-in's custom functions, for a finalized workbook that must compute without
- * the add-in: MSP.SCORE([section]) and MSP.MAX([section]) become SUMPRODUCTs over the Met and point columns,
+ * the add-in: MSP.SCORE([section]) becomes SUMPRODUCTs over the Met column, MSP.MAX([section]) a number,
  * MSP.PASS() an AND over the total and the Mandatory Action Items, MSP.PROGRESS([section]) a count of answered
  * Met cells over the applicable controls. They follow the engine's rules exactly (scoring.ts, rollup.ts): a blank
  * or unreadable Met scores as not met, N/A counts as met only where the control allows it, excluded and granted
  * controls score their add points, a control answered per case study rolls up by its rule over the scope's case
  * studies. Pure string building, shared by the ExcelJS finalizer and the Office.js side.
+ *
+ * Agreement with the engine: Met? text is read as the vocabulary module reads it (met.ts formulaMetIs), and the
+ * points are the engine's own (the workbook's point cells where they hold a number, else the catalog's) written as
+ * constants, so no point cell can make the two disagree. What a formula still cannot read alike (see
+ * formulaReadsMetAlike, and Met formulas without a saved result) `nativeDisagreements` reports as
+ * formula.cannot-agree, and finalize refuses.
  */
 import type { Checklist, Control, Points } from "../../checklists/schema";
 import { applicability, type ControlStatus } from "../applicability";
