@@ -747,6 +747,23 @@ const NATIVE: Record<string, NativeFn> = {
     mapValue(env, args[0] ?? null, (x) =>
       text1(x, (t) => t.replace(/^ +| +$/g, "").replace(/ {2,}/g, " "))
     ),
+  // Finalized workbooks normalise Met? text with SUBSTITUTE and CHAR (src/core/vocabulary/met.ts).
+  SUBSTITUTE: (env, args) => {
+    if (args.length < 3 || args.length > 4) return new ErrorValue("#VALUE!");
+    return lift(env, present(args), ([text, from, to, nth]) => substitute(text, from, to, nth));
+  },
+  // CLEAN removes the control characters 0-31 (tabs, line breaks), nothing else.
+  CLEAN: (env, args) =>
+    // eslint-disable-next-line no-control-regex
+    mapValue(env, args[0] ?? null, (x) => text1(x, (t) => t.replace(/[\u0000-\u001f]/g, ""))),
+  CHAR: (env, args) =>
+    mapValue(env, args[0] ?? null, (x) => {
+      const n = toNumber(x);
+      if (n instanceof ErrorValue) return n;
+      const code = Math.trunc(n);
+      // Codes above 127 depend on the platform's code page; the formulas this harness checks use ASCII only.
+      return code >= 1 && code <= 127 ? String.fromCharCode(code) : new ErrorValue("#VALUE!");
+    }),
   CONCATENATE: (env, args) => concatAll(env, present(args)),
   CONCAT: (env, args) => concatAll(env, present(args)),
   ISBLANK: (env, args) => mapValue(env, args[0] ?? null, (x) => x === null),
@@ -783,6 +800,27 @@ const NATIVE: Record<string, NativeFn> = {
   NOW: (env, args) =>
     args.length ? new ErrorValue("#VALUE!") : localSerial(env.now?.() ?? new Date(), true),
 };
+
+/** SUBSTITUTE of one value: every occurrence of `from` (or only the nth), case-sensitively, as Excel does. */
+function substitute(text: Scalar, from: Scalar, to: Scalar, nth: Scalar): Scalar {
+  const t = toText(text);
+  const f = toText(from);
+  const r = toText(to);
+  if (t instanceof ErrorValue) return t;
+  if (f instanceof ErrorValue) return f;
+  if (r instanceof ErrorValue) return r;
+  if (f === "") return t;
+  if (nth === null || nth === undefined) return t.split(f).join(r);
+  const n = toNumber(nth);
+  if (n instanceof ErrorValue) return n;
+  if (Math.trunc(n) < 1) return new ErrorValue("#VALUE!");
+  let at = -1;
+  for (let i = 0; i < Math.trunc(n); i++) {
+    at = t.indexOf(f, at + 1);
+    if (at < 0) return t;
+  }
+  return t.slice(0, at) + r + t.slice(at + f.length);
+}
 
 const isMulti = (env: EvalEnv, v: Value): boolean => {
   if (!isRef(v) && !Array.isArray(v)) return false;

@@ -3,40 +3,14 @@
  * identify a control within a checklist (prerequisites and requirements reuse numbers such as 1.1).
  */
 import type { ControlPart } from "../checklists/schema";
-import { ControlAnswer, type AnswerEntry, type CellValue, type Met } from "./model";
+import { ControlAnswer, type AnswerEntry, type CellValue } from "./model";
 
 export function controlKey(part: ControlPart, id: string): string {
   return `${part}/${id}`;
 }
 
-const MET_WORDS: Record<string, Met> = {
-  yes: "yes",
-  y: "yes",
-  true: "yes",
-  met: "yes",
-  "✓": "yes",
-  "✔": "yes",
-  no: "no",
-  n: "no",
-  false: "no",
-  "not met": "no",
-  "✗": "no",
-  "✘": "no",
-  na: "na",
-  "n/a": "na",
-  "n.a.": "na",
-  "not applicable": "na",
-  "": "blank",
-};
-
-/** Yes/No/N/A as typed in a cell or an answers file; null when the value cannot be read as one of them. */
-export function parseMet(value: CellValue): Met | null {
-  if (value === null || value === undefined) return "blank";
-  if (typeof value === "boolean") return value ? "yes" : "no";
-  if (typeof value !== "string") return null;
-  const word = value.trim().toLowerCase().replace(/\s+/g, " ");
-  return Object.prototype.hasOwnProperty.call(MET_WORDS, word) ? MET_WORDS[word] : null;
-}
+/** Met values are read by the vocabulary module, the one definition of the Met words. */
+export { parseMet } from "./vocabulary/met";
 
 /** "1.1.", " 9.3.1 ", "SUP-001 " -> "1.1", "9.3.1", "SUP-001": templates add trailing dots and stray spaces. */
 export function normalizeId(text: CellValue): string {

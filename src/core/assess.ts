@@ -82,7 +82,7 @@ function runRule(rule: ControlRule, context: RuleContext, entry: AnswerEntry): F
         field: "id",
         severity: "error",
         rule: "engine.rule-failed",
-        message: `Internal error while checking ${context.control.id}: ${error instanceof Error ? error.message : String(error)}`,
+        message: `Internal error in rule ${rule.name || "(unnamed)"} while checking ${context.control.id}: ${error instanceof Error ? error.message : String(error)}`,
       },
     ];
   }

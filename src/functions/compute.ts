@@ -5,10 +5,11 @@
  * CustomFunctions, so every case is testable as plain data.
  */
 import type { Checklist, ControlPart } from "../checklists/schema";
-import { normalizeId, parseMet } from "../core/answers";
+import { normalizeId } from "../core/answers";
+import { metText, parseMet } from "../core/vocabulary/met";
 import type { Assessment } from "../core/assess";
 import { assessmentPass } from "../core/scoring";
-import type { CellValue, Finding, Met } from "../core/model";
+import type { CellValue, Finding } from "../core/model";
 import { readiness, type Readiness } from "../core/readiness";
 
 /** The CustomFunctions.ErrorCode members the functions use, by name (functions.ts maps them to the enum). */
@@ -207,8 +208,6 @@ function unknownSection(text: unknown, assessment: Assessment): FunctionError {
   );
 }
 
-const MET_TEXT: Record<Met, string> = { yes: "Yes", no: "No", na: "N/A", blank: "" };
-
 // ---------------------------------------------------------------------------------------------------------------
 // The functions
 
@@ -271,7 +270,7 @@ export function metOf(view: LiveView, id: ArgValue): Computed<string> {
   const query = parseIdArg(id);
   if (!query.ok) return query;
   const control = findControl(a.value, query.value);
-  return control ? value(MET_TEXT[control.met]) : unknownId(query.value, a.value);
+  return control ? value(metText(control.met)) : unknownId(query.value, a.value);
 }
 
 /** MSP.APPLIES(id): TRUE when the control is asked for the workbook's scope. */

@@ -5,21 +5,14 @@ import type { AnswerField } from "../excel/port";
 import { controlKey } from "../core/answers";
 import { formatIsoDate } from "../core/dates/calendar";
 import { excelSerialToParts } from "../core/dates/parseDate";
-import type { AnswerEntry, CellValue, ControlAnswer, Met } from "../core/model";
+import { metText } from "../core/vocabulary/met";
+import type { AnswerEntry, CellValue, ControlAnswer } from "../core/model";
 
 export function entriesByKey(entries: readonly AnswerEntry[]): Map<string, AnswerEntry> {
   return new Map(entries.map((e) => [controlKey(e.part, e.id), e]));
 }
 
-export const MET_TEXT: Record<Exclude<Met, "blank">, string> = { yes: "Yes", no: "No", na: "N/A" };
-
-export function metFromText(text: string): Met {
-  const t = text.trim().toLowerCase();
-  if (t === "yes") return "yes";
-  if (t === "no") return "no";
-  if (t === "n/a" || t === "na") return "na";
-  return "blank";
-}
+export { MET_TEXT, metFromText } from "../core/vocabulary/met";
 
 function dateText(value: CellValue): string {
   if (value === null || value === undefined) return "";
@@ -37,7 +30,7 @@ export function fieldText(answer: ControlAnswer | undefined, field: AnswerField)
   if (!answer) return "";
   switch (field) {
     case "met":
-      return answer.met === "blank" ? "" : MET_TEXT[answer.met];
+      return metText(answer.met);
     case "links":
       return answer.links.join("\n");
     case "dates":

@@ -50,6 +50,13 @@ export const finalizeCommand: Command = {
         return 0;
       }
       const result = await finalizeWorkbook(bytes, { today: todayIso(), asOf });
+      if (result.disagreements.length && !parsed.flags.has("force")) {
+        const list = result.disagreements.map((f) => `  ${f.message}\n`).join("");
+        io.stderr(
+          `selfassess finalize: not written: the native formulas would disagree with the check on ${result.disagreements.length} Met? cell(s); fix them or pass --force:\n${list}`
+        );
+        return 1;
+      }
       await writeOutput(output, out, result.buffer, input);
       io.stdout(
         `Wrote ${out}: ${result.replaced} formulas made native${result.valued.length ? `, ${result.valued.length} replaced by their value (${result.valued.map((v) => `'${v.sheet}'!${v.cell}`).join(", ")})` : ""}; originals kept in the hidden sheet 'SelfAssess Original Formulas'.\n${result.stamp}\n`

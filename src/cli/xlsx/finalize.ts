@@ -15,14 +15,14 @@
  */
 import ExcelJS from "exceljs";
 import { CHECKLISTS } from "../../checklists";
-import type { CellValue } from "../../core/model";
+import type { CellValue, Finding } from "../../core/model";
 import { checkGrid, type CheckOptions, type WorkbookCheck } from "../../core/workbook/checkGrid";
 import {
   checkOriginalsRecord,
   planFinalize,
   type FormulaCell,
 } from "../../core/workbook/finalizePlan";
-import { a1, sheetRef } from "../../core/workbook/grid";
+import { a1, parseA1, sheetRef } from "../../core/workbook/grid";
 import {
   buildLayout,
   SUMMARY_SHEET,
@@ -30,7 +30,7 @@ import {
   type CellStyle,
   type LayoutCell,
 } from "../../core/workbook/layout";
-import { usesCustomFunctions } from "../../core/workbook/native";
+import { nativeDisagreements, usesCustomFunctions } from "../../core/workbook/native";
 import {
   ORIGINAL_FORMULAS_SHEET,
   OWN_SHEETS,
@@ -63,6 +63,8 @@ export interface FinalizeResult {
   valued: { sheet: string; cell: string; formula: string }[];
   check: WorkbookCheck;
   stamp: string;
+  /** Met cells the native formulas would read differently from the engine (finalize refuses unless forced). */
+  disagreements: Finding[];
 }
 
 const LAYOUT_STYLES: Partial<Record<CellStyle, StyleChange>> = {
@@ -249,7 +251,21 @@ export async function finalizeWorkbook(
   pkg.setFullCalcOnLoad();
   pkg.dropCalcChain();
   const buffer = await pkg.save();
-  return { buffer, replaced: plan.replaced, valued: plan.valued, check, stamp: plan.stamp };
+  const disagreements = nativeDisagreements(grid, check, {
+    uncachedFormula: (sheet, address) => {
+      const at = parseA1(address);
+      const cell = at && workbook.getWorksheet(sheet)?.findCell(at.row + 1, at.col + 1);
+      return cell?.type === ExcelJS.ValueType.Formula && (cell.result ?? null) === null;
+    },
+  });
+  return {
+    buffer,
+    replaced: plan.replaced,
+    valued: plan.valued,
+    check,
+    stamp: plan.stamp,
+    disagreements,
+  };
 }
 
 function scalar(value: CellValue | undefined): CellWrite["value"] {

@@ -22,6 +22,7 @@
  * Out of range: serials below 1, dates before 1990-01-01 or after 2100-12-31.
  */
 import type { CellValue } from "../model";
+import { splitDateValues } from "../vocabulary/multiValue";
 import {
   formatIsoDate,
   fromEpochDays,
@@ -516,25 +517,10 @@ function parseUnsafe(value: CellValue, options: DateParseOptions): ParsedDate {
 }
 
 /**
- * The dates in one cell. A text cell may list several dates, one per line or separated by semicolons
- * ("2025-01-10; 2025-06-12"); commas separate dates only when every piece reads as a full date (so
- * "March 4, 2025" stays one date). Other values are returned as they are; empty pieces are dropped.
+ * The dates in one cell, split by the multi-value splitter (one per line or semicolon; commas only when every
+ * piece reads as a date, so "March 4, 2025" stays one date). A cell without any piece is returned as it is.
  */
 export function splitDates(value: CellValue, options: DateParseOptions): CellValue[] {
-  if (typeof value !== "string") return [value];
-  const pieces = value
-    .split(/[\r\n;\u2028\u2029]+/)
-    .map((p) => p.trim())
-    .filter((p) => p !== "");
-  if (pieces.length === 0) return [value];
-  return pieces.flatMap((piece) => {
-    if (!piece.includes(",") || parseEvidenceDate(piece, options).ok) return [piece];
-    const parts = piece
-      .split(",")
-      .map((p) => p.trim())
-      .filter((p) => p !== "");
-    return parts.length > 1 && parts.every((p) => parseEvidenceDate(p, options).ok)
-      ? parts
-      : [piece];
-  });
+  const pieces = splitDateValues(value, (piece) => parseEvidenceDate(piece, options).ok);
+  return pieces.length ? pieces : [value];
 }

@@ -10,6 +10,7 @@
  *   ok            with two flags a rule may report: `insecure` (http, "use https") and `login` (the service
  *                 name when the host usually requires a sign-in: SharePoint, OneDrive, Google Drive, ...)
  */
+import { MET_SPELLINGS, metKey } from "../vocabulary/met";
 
 export type LinkErrorKind = "placeholder" | "malformed" | "scheme" | "private-host";
 
@@ -98,27 +99,8 @@ export function cleanLinkText(input: string): string {
   return text;
 }
 
-/** Where a new link starts inside a run of text: a scheme with "//", a scheme that takes none, or "www.". */
-const LINK_START = String.raw`(?:[a-z][a-z0-9+.-]{0,15}:\/\/|(?:mailto|javascript|data|file|tel|vbscript):|www\.)`;
-const SPLIT_BEFORE_LINK = new RegExp(String.raw`\s+(?=[<"'\u201c\u2018(\[]?${LINK_START})`, "i");
-
-/**
- * The links in one cell. Links may be separated by newlines, commas, semicolons or spaces. Text between
- * links stays attached to the link before it ("https://a.com/my file.pdf" stays one value and is reported as
- * malformed rather than silently cut), and a leading word before the first link becomes its own value.
- * Empty pieces are dropped.
- */
-export function splitLinks(text: unknown): string[] {
-  if (typeof text !== "string") return [];
-  const out: string[] = [];
-  for (const segment of text.split(/[\r\n,;\u2028\u2029]+/)) {
-    for (const piece of segment.split(SPLIT_BEFORE_LINK)) {
-      const trimmed = piece.trim();
-      if (trimmed !== "") out.push(trimmed);
-    }
-  }
-  return out;
-}
+/** Splitting a links cell into its links is the multi-value splitter's job (one set of rules for every reader). */
+export { splitLinks } from "../vocabulary/multiValue";
 
 // ---------------------------------------------------------------------------------------------------------
 // Classification data
@@ -129,9 +111,8 @@ const PLACEHOLDER_WORDS = new Set([
   "tbc",
   "todo",
   "to do",
-  "n/a",
-  "na",
-  "n.a.",
+  // "N/A" in every spelling a Met? cell accepts
+  ...MET_SPELLINGS.na.map(metKey),
   "none",
   "nil",
   "null",

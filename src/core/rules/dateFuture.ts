@@ -3,9 +3,17 @@
  * cannot exist yet when the assessment is submitted. Usually a typo (wrong year, day and month swapped).
  */
 import type { ControlRule } from "./types";
-import { answersOf, asOfDate, datesOf, finding, RULE_IDS, safeRule, shownDate } from "./support";
+import {
+  answersOf,
+  asOfDate,
+  datesOf,
+  finding,
+  RULE_IDS,
+  evidenceRule,
+  shownDate,
+} from "./support";
 
-export const dateFuture: ControlRule = safeRule((context, entry) => {
+export const dateFuture: ControlRule = evidenceRule("dateFuture", (context, entry) => {
   const asOf = asOfDate(context);
   if (asOf === null) return [];
   return answersOf(entry).flatMap((answer, index) =>

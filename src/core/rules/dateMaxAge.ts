@@ -20,7 +20,7 @@ import {
   plural,
   readableDates,
   RULE_IDS,
-  safeRule,
+  evidenceRule,
 } from "./support";
 
 type MaxAge = z.infer<typeof MaxAgeRule>;
@@ -30,7 +30,7 @@ function age(date: string, asOf: string, limit: number): string {
   return months > limit ? plural(months, "month") : `more than ${plural(limit, "month")}`;
 }
 
-export const dateMaxAge: ControlRule = safeRule((context, entry) => {
+export const dateMaxAge: ControlRule = evidenceRule("dateMaxAge", (context, entry) => {
   const asOf = asOfDate(context);
   if (asOf === null) return [];
   const rules = (context.control.rules ?? []).filter((r): r is MaxAge => r.kind === "max-age");

@@ -25,7 +25,7 @@ import {
   plural,
   readableDates,
   RULE_IDS,
-  safeRule,
+  evidenceRule,
   type SafeAnswer,
 } from "./support";
 
@@ -51,7 +51,7 @@ function message(
   return `The checklist asks for at least ${rule.count} dated "${rule.subject}"${window}, but ${given}${where}. ${fix}`;
 }
 
-export const dateMinCount: ControlRule = safeRule((context, entry) => {
+export const dateMinCount: ControlRule = evidenceRule("dateMinCount", (context, entry) => {
   const asOf = asOfDate(context);
   if (asOf === null) return [];
   const rules = (context.control.rules ?? []).filter((r): r is MinCount => r.kind === "min-count");

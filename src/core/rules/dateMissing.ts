@@ -5,7 +5,7 @@
 import type { MaxAgeRule } from "../../checklists/schema";
 import type { z } from "zod";
 import type { ControlRule } from "./types";
-import { answeredYes, answersOf, finding, plural, RULE_IDS, safeRule } from "./support";
+import { answeredYes, answersOf, finding, plural, RULE_IDS, evidenceRule } from "./support";
 
 function isEmpty(value: unknown): boolean {
   return (
@@ -13,7 +13,7 @@ function isEmpty(value: unknown): boolean {
   );
 }
 
-export const dateMissing: ControlRule = safeRule((context, entry) => {
+export const dateMissing: ControlRule = evidenceRule("dateMissing", (context, entry) => {
   const rules = (context.control.rules ?? []).filter(
     (r): r is z.infer<typeof MaxAgeRule> => r.kind === "max-age" && r.required
   );

@@ -7,9 +7,9 @@
  * Empty cells are not reported here (date.missing covers a required date that is absent).
  */
 import type { ControlRule } from "./types";
-import { answersOf, datesOf, finding, RULE_IDS, safeRule } from "./support";
+import { answersOf, datesOf, finding, RULE_IDS, evidenceRule } from "./support";
 
-export const dateUnreadable: ControlRule = safeRule((context, entry) =>
+export const dateUnreadable: ControlRule = evidenceRule("dateUnreadable", (context, entry) =>
   answersOf(entry).flatMap((answer, index) =>
     datesOf(context, answer).flatMap(({ parsed }) => {
       if (parsed.ok || parsed.reason === "empty") return [];

@@ -7,9 +7,9 @@
  */
 import type { Finding } from "../model";
 import type { ControlRule } from "./types";
-import { answersOf, finding, linksOf, quoted, RULE_IDS, safeRule } from "./support";
+import { answersOf, finding, linksOf, quoted, RULE_IDS, evidenceRule } from "./support";
 
-export const linkDistinct: ControlRule = safeRule((context, entry) => {
+export const linkDistinct: ControlRule = evidenceRule("linkDistinct", (context, entry) => {
   if (context.control.distinctEvidence !== true) return [];
   const perCaseStudy = context.control.perCaseStudy != null;
   const first = new Map<string, number>();

@@ -5,27 +5,30 @@
  * reviewer.
  */
 import type { ControlRule } from "./types";
-import { answersOf, finding, linksOf, quoted, RULE_IDS, safeRule } from "./support";
+import { answersOf, finding, linksOf, quoted, RULE_IDS, evidenceRule } from "./support";
 
-export const linkLoginRequired: ControlRule = safeRule((context, entry) => {
-  const mustBePublic = context.control.publicEvidence === true;
-  return answersOf(entry).flatMap((answer, index) =>
-    linksOf(answer).flatMap(({ parsed }) => {
-      if (!parsed.ok || parsed.login === null) return [];
-      const message = mustBePublic
-        ? `Evidence link ${quoted(parsed.text)} is on ${parsed.login}, which usually requires a sign-in, but this control asks for evidence anyone can open. Link to a public page instead (your website, a blog post, a published case study).`
-        : `Evidence link ${quoted(parsed.text)} is on ${parsed.login}, which usually requires a sign-in. Make sure an AWS reviewer outside your company can open it (for example shared as "anyone with the link"), or attach the document to the submission.`;
-      return [
-        finding(
-          context,
-          entry,
-          index,
-          "links",
-          mustBePublic ? "warning" : "info",
-          RULE_IDS.linkLoginRequired,
-          message
-        ),
-      ];
-    })
-  );
-});
+export const linkLoginRequired: ControlRule = evidenceRule(
+  "linkLoginRequired",
+  (context, entry) => {
+    const mustBePublic = context.control.publicEvidence === true;
+    return answersOf(entry).flatMap((answer, index) =>
+      linksOf(answer).flatMap(({ parsed }) => {
+        if (!parsed.ok || parsed.login === null) return [];
+        const message = mustBePublic
+          ? `Evidence link ${quoted(parsed.text)} is on ${parsed.login}, which usually requires a sign-in, but this control asks for evidence anyone can open. Link to a public page instead (your website, a blog post, a published case study).`
+          : `Evidence link ${quoted(parsed.text)} is on ${parsed.login}, which usually requires a sign-in. Make sure an AWS reviewer outside your company can open it (for example shared as "anyone with the link"), or attach the document to the submission.`;
+        return [
+          finding(
+            context,
+            entry,
+            index,
+            "links",
+            mustBePublic ? "warning" : "info",
+            RULE_IDS.linkLoginRequired,
+            message
+          ),
+        ];
+      })
+    );
+  }
+);

@@ -2,9 +2,9 @@
  * link.placeholder: a placeholder ("TBD", "N/A", "link", "https://", example.com, lorem ipsum) where a link belongs is an error.
  */
 import type { ControlRule } from "./types";
-import { answersOf, finding, linksOf, RULE_IDS, safeRule } from "./support";
+import { answersOf, finding, linksOf, RULE_IDS, evidenceRule } from "./support";
 
-export const linkPlaceholder: ControlRule = safeRule((context, entry) =>
+export const linkPlaceholder: ControlRule = evidenceRule("linkPlaceholder", (context, entry) =>
   answersOf(entry).flatMap((answer, index) =>
     linksOf(answer).flatMap(({ parsed }) =>
       !parsed.ok && parsed.kind === "placeholder"

@@ -3,9 +3,9 @@
  * file:, ftp:, mailto:, ...) is an error; plain http is a warning ("use https").
  */
 import type { ControlRule } from "./types";
-import { answersOf, finding, linksOf, RULE_IDS, safeRule } from "./support";
+import { answersOf, finding, linksOf, RULE_IDS, evidenceRule } from "./support";
 
-export const linkScheme: ControlRule = safeRule((context, entry) =>
+export const linkScheme: ControlRule = evidenceRule("linkScheme", (context, entry) =>
   answersOf(entry).flatMap((answer, index) =>
     linksOf(answer).flatMap(({ parsed }) => {
       if (!parsed.ok && parsed.kind === "scheme") {

@@ -5,7 +5,8 @@
 import type { CellValue, ControlAnswer, Finding, FindingField, Severity } from "../model";
 import type { AnswerEntry } from "../model";
 import type { RuleContext } from "./types";
-import { parseLink, splitLinks, type ParsedLink } from "../links/parseLink";
+import { parseLink, type ParsedLink } from "../links/parseLink";
+import { splitLinks } from "../vocabulary/multiValue";
 import { parseEvidenceDate, splitDates, type ParsedDate } from "../dates/parseDate";
 import { isIsoDate } from "../dates/calendar";
 
@@ -137,18 +138,18 @@ export function entryFinding(
   };
 }
 
-/** Wrap a rule body so that a bug or a hostile input shape yields no findings rather than an exception. */
-export function safeRule(
+/**
+ * An evidence rule named `name` (the engine's `engine.rule-failed` finding names it). A context without a control
+ * (a hostile or half-built shape) gives no findings; an exception in the body is a bug and propagates, so the
+ * engine reports it and the property tests fail on it.
+ */
+export function evidenceRule(
+  name: string,
   body: (context: RuleContext, entry: AnswerEntry) => Finding[]
 ): (context: RuleContext, entry: AnswerEntry) => Finding[] {
-  return (context, entry) => {
-    try {
-      if (!context || typeof context !== "object" || !context.control) return [];
-      return body(context, entry);
-    } catch {
-      return [];
-    }
-  };
+  const rule = (context: RuleContext, entry: AnswerEntry): Finding[] =>
+    !context || typeof context !== "object" || !context.control ? [] : body(context, entry);
+  return Object.defineProperty(rule, "name", { value: name });
 }
 
 export interface LinkItem {

@@ -8,7 +8,7 @@ import type { MaxDurationRule } from "../../checklists/schema";
 import type { z } from "zod";
 import { formatHours, parseDuration } from "../dates/parseDuration";
 import type { ControlRule } from "./types";
-import { answersOf, finding, notClaimed, quoted, RULE_IDS, safeRule } from "./support";
+import { answersOf, finding, notClaimed, quoted, RULE_IDS, evidenceRule } from "./support";
 
 type MaxDuration = z.infer<typeof MaxDurationRule>;
 
@@ -17,7 +17,7 @@ export function isStrictLimit(rule: MaxDuration): boolean {
   return /\b(less than|under|below|shorter than|fewer than|lower than)\b|</i.test(rule.source);
 }
 
-export const valueMaxDuration: ControlRule = safeRule((context, entry) => {
+export const valueMaxDuration: ControlRule = evidenceRule("valueMaxDuration", (context, entry) => {
   const rules = (context.control.rules ?? []).filter(
     (r): r is MaxDuration => r.kind === "max-duration"
   );

@@ -8,6 +8,7 @@
  * the planned submission) and the very hidden "SelfAssess" sheet that remembers checklist, version and scope.
  * Rows and columns are 0-based; ranges in formulas and charts are A1 text.
  */
+import { MET_LIST } from "../vocabulary/met";
 import type { Checklist, ChecklistId, Control, Section } from "../../checklists/schema";
 import { applicability, type ControlStatus } from "../applicability";
 import type { CellValue, Scope } from "../model";
@@ -90,7 +91,8 @@ export interface WorkbookLayout {
   charts: LayoutChart[];
 }
 
-export const MET_LIST = ["Yes", "No", "N/A"] as const;
+/** The Met? list validation (the vocabulary module holds the words). */
+export { MET_LIST };
 export const SUMMARY_SHEET = "Summary";
 export const EVIDENCE_SHEET = "Evidence index";
 export const CUSTOMERS_SHEET = "Customer Examples";

@@ -1,44 +1,47 @@
 /**
  * Native Excel equivalents of the add-in's custom functions, for a finalized workbook that must compute without
- * the add-in: MSP.SCORE([section]) and MSP.MAX([section]) become SUMPRODUCTs over the Met and point columns,
+ * the add-in: MSP.SCORE([section]) becomes SUMPRODUCTs over the Met column, MSP.MAX([section]) a number,
  * MSP.PASS() an AND over the total and the Mandatory Action Items, MSP.PROGRESS([section]) a count of answered
  * Met cells over the applicable controls. They follow the engine's rules exactly (scoring.ts, rollup.ts): a blank
  * or unreadable Met scores as not met, N/A counts as met only where the control allows it, excluded and granted
  * controls score their add points, a control answered per case study rolls up by its rule over the scope's case
  * studies. Pure string building, shared by the ExcelJS finalizer and the Office.js side.
+ *
+ * Agreement with the engine: Met? text is read as the vocabulary module reads it (met.ts formulaMetIs), and the
+ * points are the engine's own (the workbook's point cells where they hold a number, else the catalog's) written as
+ * constants, so no point cell can make the two disagree. What a formula still cannot read alike (see
+ * formulaReadsMetAlike, and Met formulas without a saved result) `nativeDisagreements` reports as
+ * formula.cannot-agree, and finalize refuses.
  */
 import type { Checklist, Control, Points } from "../../checklists/schema";
 import { applicability, type ControlStatus } from "../applicability";
-import type { Scope } from "../model";
+import type { CellValue, Finding, Scope } from "../model";
 import { caseStudyCount } from "../scope";
-import { a1, columnLetters, sheetRef } from "./grid";
+import {
+  formulaMetIs,
+  formulaReadsMetAlike,
+  metText,
+  parseMet,
+  type Answered,
+} from "../vocabulary/met";
+import { a1, cellAt, columnLetters, sheetRef, type Grid } from "./grid";
 import type { Mapping, SheetMapping } from "./mapping";
 
 /** Excel's limit on a formula's length; longer equivalents fall back to the value. */
 export const MAX_FORMULA_LENGTH = 8000;
 
-const YES = ['"Yes"', '"Y"', '"TRUE"', '"Met"', '"✓"', '"✔"'];
-const NA = ['"N/A"', '"NA"', '"n.a."', '"Not applicable"'];
-
-/** 1 where the (trimmed) cell or range reads as met, else 0; N/A counts when the control allows it. */
+/** The Met words (every spelling parseMet reads, normalised the same way) come from the vocabulary module. */
 function yes(ref: string, naAllowed: boolean): string {
-  const words = naAllowed ? [...YES, ...NA] : YES;
-  return `ISNUMBER(MATCH(TRIM(${ref}),{${words.join(",")}},0))`;
+  return formulaMetIs(ref, naAllowed ? ["yes", "na"] : ["yes"]);
 }
 
-const NO = ['"No"', '"N"', '"FALSE"', '"Not met"', '"✗"', '"✘"'];
-
-/** 1 where the cell or range holds a readable Met answer (Yes, No or N/A in any spelling parseMet reads). */
+/** True where the cell or range holds a readable Met answer (Yes, No or N/A in any spelling parseMet reads). */
 function known(ref: string): string {
-  return `ISNUMBER(MATCH(TRIM(${ref}),{${[...YES, ...NO, ...NA].join(",")}},0))`;
-}
-
-function no(ref: string): string {
-  return `ISNUMBER(MATCH(TRIM(${ref}),{${NO.join(",")}},0))`;
+  return formulaMetIs(ref, ["yes", "no", "na"]);
 }
 
 function na(ref: string): string {
-  return `ISNUMBER(MATCH(TRIM(${ref}),{${NA.join(",")}},0))`;
+  return formulaMetIs(ref, ["na"]);
 }
 
 interface Located {
@@ -78,36 +81,43 @@ function cell(l: Located, col: number): string {
   return `${sheetRef(l.sheet?.sheet ?? "")}!${a1(l.row, col)}`;
 }
 
-/** The add points of a control: its point cell when the sheet has one, else the number. */
-function metPoints(l: Located): string {
-  if (l.sheet && l.sheet.columns.pointsMet !== null) return cell(l, l.sheet.columns.pointsMet);
-  return String(l.points?.met ?? 0);
+/**
+ * The points of a control as numbers: the ones the engine scores with (the workbook's point columns where they
+ * hold a number, rounded, else the catalog's). Written as constants rather than references to the point cells, so
+ * a blank, text, error or fractional point cell cannot make the formula disagree with the engine.
+ */
+function metPoints(l: Located): number {
+  return l.points?.met ?? 0;
 }
 
-function notMetPoints(l: Located): string {
-  if (l.sheet && l.sheet.columns.pointsNotMet !== null)
-    return `-ABS(${cell(l, l.sheet.columns.pointsNotMet)})`;
-  return String(l.points?.notMet ?? 0);
+function notMetPoints(l: Located): number {
+  return l.points?.notMet ?? 0;
+}
+
+/** A column of numbers as an Excel array constant: {10;10;25}. */
+function column(values: readonly number[]): string {
+  return `{${values.join(";")}}`;
+}
+
+/** The Met columns a control is read from, one per case study in scope (null = no cell: reads blank). */
+function metColumns(l: Located, control: Control, caseStudies: number): (number | null)[] {
+  if (!l.sheet) return [null];
+  const cols = l.sheet.columns;
+  if (control.perCaseStudy && cols.caseStudies.length) {
+    const out: (number | null)[] = [];
+    for (let i = 0; i < caseStudies; i++) out.push(cols.caseStudies[i]?.met ?? null);
+    return out;
+  }
+  const met = cols.met ?? cols.caseStudies[0]?.met ?? null;
+  if (!control.perCaseStudy) return [met];
+  const out: (number | null)[] = [met];
+  for (let i = 1; i < caseStudies; i++) out.push(null);
+  return out;
 }
 
 /** The Met cells a control is read from, one per case study in scope (null = no cell: reads blank). */
 function metCells(l: Located, control: Control, caseStudies: number): (string | null)[] {
-  if (!l.sheet) return [null];
-  const cols = l.sheet.columns;
-  if (control.perCaseStudy && cols.caseStudies.length) {
-    const out: (string | null)[] = [];
-    for (let i = 0; i < caseStudies; i++) {
-      const group = cols.caseStudies[i];
-      out.push(group ? cell(l, group.met) : null);
-    }
-    return out;
-  }
-  const met = cols.met ?? cols.caseStudies[0]?.met ?? null;
-  const single = met === null ? null : cell(l, met);
-  if (!control.perCaseStudy) return [single];
-  const out: (string | null)[] = [single];
-  for (let i = 1; i < caseStudies; i++) out.push(null);
-  return out;
+  return metColumns(l, control, caseStudies).map((col) => (col === null ? null : cell(l, col)));
 }
 
 /** A boolean expression: the control (rolled up) counts as met for scoring. */
@@ -147,12 +157,14 @@ function answeredExpression(items: Located[], caseStudies: number): string {
     const present = ranges.filter((r): r is string => r !== null);
     if (kind === "once") terms.push(present.length ? `SUMPRODUCT(${known(present[0])}*1)` : "0");
     else {
-      const filled = present.map((r) => `${known(r)}*1`).join("+") || "0";
-      const noneBlank = present.length === cols.length ? `((${filled})=${cols.length})` : "0";
-      const decisive =
-        kind === "every"
-          ? present.map((r) => `${no(r)}*1`).join("+") || "0"
-          : present.map((r) => `${yes(r, false)}*1`).join("+") || "0";
+      // Answered once a cell is decisive (No for "every", Yes for "at-least-one") or none is blank; with no
+      // decisive cell, none is blank exactly when every cell holds one of the other answers (shorter than
+      // matching every spelling per cell).
+      const decisiveAnswers: Answered[] = kind === "every" ? ["no"] : ["yes"];
+      const otherAnswers: Answered[] = kind === "every" ? ["yes", "na"] : ["no", "na"];
+      const decisive = present.map((r) => formulaMetIs(r, decisiveAnswers)).join("+") || "0";
+      const other = present.map((r) => formulaMetIs(r, otherAnswers)).join("+");
+      const noneBlank = present.length === cols.length ? `((${other})=${cols.length})` : "0";
       terms.push(`SUMPRODUCT((((${decisive})>0)+${noneBlank}>0)*1)`);
     }
     run = null;
@@ -193,6 +205,7 @@ interface Run {
   first: number;
   last: number;
   naAllowed: boolean;
+  items: Located[];
 }
 
 function rangeRef(sheet: SheetMapping, col: number, first: number, last: number): string {
@@ -202,7 +215,7 @@ function rangeRef(sheet: SheetMapping, col: number, first: number, last: number)
 
 /**
  * A sum over controls as one native expression, compressing runs of adjacent rows answered once on a sheet with
- * Met and point columns into one SUMPRODUCT. `score`: the points each control scores; `failed`: the number of
+ * a Met column into one SUMPRODUCT. `score`: the points each control scores; `failed`: the number of
  * applicable Mandatory Action Items (subtract points at or below `mandatory`) not met.
  */
 function sumExpression(
@@ -215,16 +228,17 @@ function sumExpression(
   let run: Run | null = null;
   const flush = () => {
     if (!run) return;
-    const cols = run.sheet.columns;
-    const met = rangeRef(run.sheet, cols.met ?? 0, run.first, run.last);
-    const add = rangeRef(run.sheet, cols.pointsMet ?? 0, run.first, run.last);
-    const sub = rangeRef(run.sheet, cols.pointsNotMet ?? 0, run.first, run.last);
+    const met = rangeRef(run.sheet, run.sheet.columns.met ?? 0, run.first, run.last);
     const y = yes(met, run.naAllowed);
-    terms.push(
-      kind === "score"
-        ? `SUMPRODUCT(${y}*${add}+(1-${y})*(-ABS(${sub})))`
-        : `SUMPRODUCT((1-${y})*(-ABS(${sub})<=${mandatory}))`
-    );
+    if (kind === "score") {
+      // Each row scores its subtract points, plus (add - subtract) where it is met.
+      const base = run.items.reduce((sum, l) => sum + notMetPoints(l), 0);
+      const gain = column(run.items.map((l) => metPoints(l) - notMetPoints(l)));
+      terms.push(`(${base}+SUMPRODUCT(${y}*${gain}))`);
+    } else {
+      const mask = run.items.map((l) => (notMetPoints(l) <= mandatory ? 1 : 0));
+      if (mask.some(Boolean)) terms.push(`SUMPRODUCT((1-${y})*${column(mask)})`);
+    }
     run = null;
   };
   for (const l of items) {
@@ -233,9 +247,7 @@ function sumExpression(
       l.status.state === "applies" &&
       !control.perCaseStudy &&
       l.sheet !== null &&
-      l.sheet.columns.met !== null &&
-      l.sheet.columns.pointsMet !== null &&
-      l.sheet.columns.pointsNotMet !== null;
+      l.sheet.columns.met !== null;
     if (runnable && l.sheet) {
       if (
         run &&
@@ -244,15 +256,16 @@ function sumExpression(
         run.naAllowed === control.naAllowed
       ) {
         run.last = l.row;
+        run.items.push(l);
         continue;
       }
       flush();
-      run = { sheet: l.sheet, first: l.row, last: l.row, naAllowed: control.naAllowed };
+      run = { sheet: l.sheet, first: l.row, last: l.row, naAllowed: control.naAllowed, items: [l] };
       continue;
     }
     flush();
     if (kind === "score") {
-      if (l.status.state !== "applies") terms.push(metPoints(l));
+      if (l.status.state !== "applies") terms.push(String(metPoints(l)));
       else terms.push(`IF(${metCondition(l, caseStudies)},${metPoints(l)},${notMetPoints(l)})`);
     } else if (l.status.state === "applies" && (l.points?.notMet ?? 0) <= mandatory) {
       terms.push(`(1-${metCondition(l, caseStudies)}*1)`);
@@ -263,8 +276,7 @@ function sumExpression(
 }
 
 function maxExpression(items: Located[]): string {
-  const terms = items.map(metPoints);
-  return terms.length ? terms.join("+") : "0";
+  return String(items.reduce((sum, l) => sum + metPoints(l), 0));
 }
 
 function scored(items: Located[], section: string | null): Located[] {
@@ -350,4 +362,68 @@ export function translateFormula(context: NativeContext, formula: string): Trans
 /** Whether a formula calls one of the add-in's custom functions. */
 export function usesCustomFunctions(formula: string): boolean {
   return /\bMSP\./i.test(formula);
+}
+
+/** The rule id of a Met cell that a native formula cannot read as the engine does. */
+export const CANNOT_AGREE_RULE = "formula.cannot-agree";
+
+/**
+ * The Met cells the native formulas read (every applicable control's, per case study in scope) whose content a
+ * formula would read differently from the engine, as error findings naming sheet and cell: finalize refuses to
+ * write formulas that would show a reviewer another score than the check. Point cells never disagree (the formulas
+ * use the engine's points as constants).
+ */
+export function nativeDisagreements(
+  grid: Grid,
+  context: Pick<NativeContext, "checklist" | "scope" | "mapping">,
+  options: {
+    /**
+     * Whether a cell holds a formula without a cached result: the grid reads it as blank, but Excel and
+     * LibreOffice compute it, so its Met cannot be known to agree.
+     */
+    uncachedFormula?: (sheet: string, address: string) => boolean;
+  } = {}
+): Finding[] {
+  const caseStudies = caseStudyCount(context.checklist, context.scope);
+  const sheets = new Map((Array.isArray(grid?.sheets) ? grid.sheets : []).map((g) => [g.name, g]));
+  const findings: Finding[] = [];
+  for (const l of locate(context)) {
+    if (l.status.state !== "applies" || !l.sheet) continue;
+    const sheet = sheets.get(l.sheet.sheet);
+    if (!sheet) continue;
+    const columns = metColumns(l, l.status.control, caseStudies);
+    columns.forEach((col, i) => {
+      if (col === null) return;
+      const value = cellAt(sheet, l.row, col);
+      const address = a1(l.row, col);
+      const uncached = options.uncachedFormula?.(sheet.name, address) === true;
+      if (!uncached && formulaReadsMetAlike(value)) return;
+      const engine = parseMet(value);
+      const reads = engine === null || engine === "blank" ? "unanswered" : metText(engine);
+      findings.push({
+        checklist: context.checklist.id,
+        control: l.status.control.id,
+        ...(l.status.control.perCaseStudy && columns.length > 1 ? { caseStudy: i + 1 } : {}),
+        field: "met",
+        severity: "error",
+        rule: CANNOT_AGREE_RULE,
+        message: uncached
+          ? `'${sheet.name}'!${address}: the cell holds a formula whose result was never saved, so this check reads it as unanswered while Excel and LibreOffice compute it. Open and save the workbook in Excel, or type the answer instead.`
+          : `'${sheet.name}'!${address}: ${shown(value)} counts as ${reads} here, but Excel and LibreOffice formulas cannot read it the same way, so the finalized workbook would show another score. Type ${engine === null || engine === "blank" ? "Yes, No or N/A, or clear the cell" : metText(engine)} instead.`,
+        sheet: sheet.name,
+        cell: address,
+      });
+    });
+  }
+  return findings;
+}
+
+/** A cell value for a message, with invisible characters spelled out ("Yes\u2003"). */
+function shown(value: CellValue): string {
+  if (typeof value !== "string")
+    return `the ${typeof value === "number" ? "number" : "value"} ${String(value)}`;
+  return JSON.stringify(value).replace(
+    /[\u0080-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }

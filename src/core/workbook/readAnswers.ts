@@ -13,6 +13,8 @@ import {
   type Finding,
   type FindingField,
 } from "../model";
+import { parseEvidenceDate } from "../dates/parseDate";
+import { splitDateValues, splitLinks } from "../vocabulary/multiValue";
 import { a1, cellAt, cellText, type Grid, type GridSheet } from "./grid";
 import { metFromPoints } from "./header";
 import type { Mapping, SheetMapping } from "./mapping";
@@ -31,24 +33,17 @@ export interface ReadResult {
 
 type CellsOf = Partial<Record<FindingField, CellRef>>;
 
-/** Splits a links cell: one link per line, or separated by spaces, commas or semicolons. */
-export function splitLinks(text: string): string[] {
-  return text
-    .split(/[\s,;]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+export { splitLinks };
+
+/**
+ * A dates cell as the reader hands it on: the multi-value splitter's pieces (one per line or semicolon; commas
+ * between whole dates). Read without a locale: the rules split again with the workbook's locale.
+ */
+export function splitDates(value: CellValue): CellValue[] {
+  return splitDateValues(value, (piece) => parseEvidenceDate(piece, NO_LOCALE).ok);
 }
 
-/** A dates cell: a date or serial is one date; text is one date per line or semicolon. */
-export function splitDates(value: CellValue): CellValue[] {
-  if (value === null || value === undefined || value === "") return [];
-  if (typeof value === "string")
-    return value
-      .split(/[\n;]+/)
-      .map((s) => s.trim())
-      .filter(Boolean);
-  return [value];
-}
+const NO_LOCALE = { date1904: false, locale: null };
 
 /** A point cell as an integer, or null when it holds no number. */
 function pointValue(value: CellValue): number | null {
