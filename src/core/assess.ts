@@ -12,7 +12,13 @@ import { EVIDENCE_RULES } from "./rules";
 import type { ControlRule, RuleContext } from "./rules/types";
 import { readiness } from "./readiness";
 import { assessmentDate, caseStudyCount } from "./scope";
-import { scoreMsp, type MspScore, type PointsOverrides } from "./scoring";
+import {
+  passResult,
+  scoreMsp,
+  type MspScore,
+  type PassResult,
+  type PointsOverrides,
+} from "./scoring";
 
 export interface AssessOptions {
   /** Today, YYYY-MM-DD; used when the scope has no planned submission date. */
@@ -50,6 +56,8 @@ export interface Assessment {
   sections: SectionSummary[];
   overall: Counts;
   score: MspScore | null;
+  /** Which pass rule applied (points, or every Mandatory control met) and its outcome. */
+  pass: PassResult;
   findings: Finding[];
   /** readiness.ts over this assessment's findings (the pipeline recomputes it over the workbook's findings too). */
   ready: boolean;
@@ -189,6 +197,7 @@ export function assess(
     sections: [...sectionCounts.values()],
     overall,
     score,
+    pass: passResult(checklist, results, score),
     findings,
     ready: readiness({ unanswered, findings }).ready,
     unanswered,

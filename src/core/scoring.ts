@@ -122,3 +122,94 @@ export function scoreMsp(
     fixesToPass,
   };
 }
+
+/**
+ * Which rule decides a pass: a workbook with points (MSP v3.x) passes on its score (and no failed Mandatory
+ * Action Item); one without points passes when every Mandatory control is met.
+ */
+export type PassRule = "points" | "mandatory";
+
+export interface PassResult {
+  rule: PassRule;
+  pass: boolean;
+  /** Mandatory controls not met (blank counts as not met), by ID. */
+  mandatoryFailed: string[];
+  /** Mandatory controls asked for this scope. */
+  mandatoryCount: number;
+  /** The rule in words, for a tooltip or a report line. */
+  explanation: string;
+}
+
+export function passRule(checklist: Pick<Checklist, "scoring">): PassRule {
+  return checklist.scoring ? "points" : "mandatory";
+}
+
+function metForPass(result: ControlResult): boolean {
+  const { met, status } = result;
+  return met === "yes" || (met === "na" && status.control.naAllowed);
+}
+
+/**
+ * The mandatory rule: every asked control the checklist marks Mandatory is met. A checklist that marks none
+ * (ECS, FTR: every control "must" be met) makes every asked control mandatory.
+ */
+export function mandatoryPass(results: readonly ControlResult[]): PassResult {
+  const asked = results.filter(
+    (r) => r.status.state === "applies" && r.status.part === "requirements" && !r.status.optional
+  );
+  const marked = asked.filter((r) => r.status.control.mandatory);
+  const mandatory = marked.length > 0 ? marked : asked;
+  const mandatoryFailed = mandatory.filter((r) => !metForPass(r)).map((r) => r.status.control.id);
+  return {
+    rule: "mandatory",
+    pass: mandatory.length > 0 && mandatoryFailed.length === 0,
+    mandatoryFailed,
+    mandatoryCount: mandatory.length,
+    explanation:
+      marked.length > 0
+        ? `This workbook has no point columns: it passes when all ${mandatory.length} Mandatory controls are met.`
+        : `This workbook has no point columns and marks no control Mandatory: it passes when all ${mandatory.length} asked controls are met.`,
+  };
+}
+
+/** The pass result by the rule the checklist's form calls for. */
+export function passResult(
+  checklist: Pick<Checklist, "scoring">,
+  results: readonly ControlResult[],
+  score: MspScore | null
+): PassResult {
+  if (checklist.scoring && score) {
+    return {
+      rule: "points",
+      pass: score.pass,
+      mandatoryFailed: score.mandatoryFailed,
+      mandatoryCount: results.filter((r) => {
+        const points = r.status.control.points;
+        return !!points && points.notMet <= (checklist.scoring?.mandatoryNotMet ?? -200);
+      }).length,
+      explanation: `Passes at ${score.passMark} of ${score.max} points with no Mandatory Action Item failed.`,
+    };
+  }
+  return mandatoryPass(results);
+}
+
+/** The pass result of an assessment (its statuses and outcomes are parallel lists). */
+export function assessmentPass(assessment: {
+  score: MspScore | null;
+  statuses: readonly ControlResult["status"][];
+  controls: readonly { met: ControlResult["met"] }[];
+}): PassResult {
+  const results = assessment.statuses.map((status, i) => ({
+    status,
+    met: assessment.controls[i]?.met ?? "blank",
+  }));
+  return passResult(
+    {
+      scoring: assessment.score
+        ? { max: assessment.score.max, pass: assessment.score.passMark, mandatoryNotMet: -200 }
+        : null,
+    },
+    results,
+    assessment.score
+  );
+}

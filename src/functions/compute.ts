@@ -7,6 +7,7 @@
 import type { Checklist, ControlPart } from "../checklists/schema";
 import { normalizeId, parseMet } from "../core/answers";
 import type { Assessment } from "../core/assess";
+import { assessmentPass } from "../core/scoring";
 import type { CellValue, Finding, Met } from "../core/model";
 import { readiness, type Readiness } from "../core/readiness";
 
@@ -70,15 +71,26 @@ export function requireAssessment(view: LiveView): Computed<Assessment> {
 export function requireMsp(
   view: LiveView
 ): Computed<Assessment & { score: NonNullable<Assessment["score"]> }> {
+  const a = requireMspWorkbook(view);
+  if (!a.ok) return a;
+  if (!a.value.score) return failure("notAvailable", NO_POINTS_MESSAGE);
+  return value(a.value as Assessment & { score: NonNullable<Assessment["score"]> });
+}
+
+/** #N/A of MSP.SCORE and MSP.MAX on an MSP workbook without point columns (the current MSP format). */
+export const NO_POINTS_MESSAGE =
+  "This MSP workbook has no point columns, so it has no score: it passes when every Mandatory control is met (see MSP.PASS() and MSP.MANDATORY())";
+
+/** The view's assessment when it is an MSP one, with or without points. */
+function requireMspWorkbook(view: LiveView): Computed<Assessment> {
   const a = view.assessment;
   if (!a) return failure("notAvailable", withReason(NO_MSP_MESSAGE, view.reason));
-  if (a.checklist !== "msp" || !a.score) {
+  if (a.checklist !== "msp")
     return failure(
       "notAvailable",
       `${NO_MSP_MESSAGE} (it holds the ${a.checklist.toUpperCase()} checklist)`
     );
-  }
-  return value(a as Assessment & { score: NonNullable<Assessment["score"]> });
+  return value(a);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -236,17 +248,17 @@ function sectionArg(section: ArgValue): Computed<string> {
   return value(sectionKey(v));
 }
 
-/** MSP.PASS(): 900 or more and no Mandatory Action Item failed. */
+/** MSP.PASS(): 900 or more and no Mandatory Action Item failed; without point columns, every Mandatory control met. */
 export function passOf(view: LiveView): Computed<boolean> {
-  const msp = requireMsp(view);
-  return msp.ok ? value(msp.value.score.pass) : msp;
+  const msp = requireMspWorkbook(view);
+  return msp.ok ? value(assessmentPass(msp.value).pass) : msp;
 }
 
 /** MSP.MANDATORY(): the failed Mandatory Action Items' IDs, one per row; [[""]] when none fails. */
 export function mandatoryOf(view: LiveView): Computed<string[][]> {
-  const msp = requireMsp(view);
+  const msp = requireMspWorkbook(view);
   if (!msp.ok) return msp;
-  const failed = msp.value.score.mandatoryFailed;
+  const failed = assessmentPass(msp.value).mandatoryFailed;
   return value(
     failed.length ? failed.map((id) => [id]) : NO_MANDATORY_FAILED.map((row) => [...row])
   );

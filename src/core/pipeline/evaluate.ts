@@ -14,6 +14,7 @@ import type { PrerequisiteFlags } from "../prerequisites";
 import { readiness, type Readiness } from "../readiness";
 import type { Grid } from "../workbook/grid";
 import type { Mapping } from "../workbook/mapping";
+import { versionFindings, type VersionCheck } from "../workbook/version";
 import { readAnswers, type PointOverrides } from "../workbook/readAnswers";
 import type { Candidate } from "../workbook/recognise";
 import { placeFindings } from "./placement";
@@ -59,6 +60,8 @@ export interface WorkbookCheck extends Assessed {
   entries: AnswerEntry[];
   pointOverrides: PointOverrides;
   candidates: Candidate[];
+  /** The workbook's release against the catalog's and the planned submission (its findings are in `findings`). */
+  version: Omit<VersionCheck, "findings">;
 }
 
 export type Evaluation =
@@ -109,6 +112,12 @@ export function evaluateWorkbook(
   const remembered = workbookScope(grid, checklist, { asOf: options.asOf ?? null });
   const prerequisites = prerequisiteStep(catalog, checklist, mapping, remembered.scope, options);
   const scope = { ...remembered, scope: prerequisites.scope };
+  // A lapsed or different release is said once, where the workbook prints its version.
+  const version = versionFindings(
+    { version: recognised.version, checklist, mapping },
+    catalog,
+    scope.scope.plannedSubmissionDate ?? options.today
+  );
   const assessed = assessEntries(
     {
       checklist,
@@ -118,6 +127,7 @@ export function evaluateWorkbook(
       workbookFindings: [
         ...recognised.findings,
         ...scope.findings,
+        ...version.findings,
         ...prerequisites.findings,
         ...read.findings,
       ],
@@ -141,6 +151,13 @@ export function evaluateWorkbook(
       entries: read.entries,
       pointOverrides: read.pointOverrides,
       candidates: recognised.candidates,
+      version: {
+        workbookVersion: version.workbookVersion,
+        catalogVersion: version.catalogVersion,
+        validity: version.validity,
+        lapsed: version.lapsed,
+        differs: version.differs,
+      },
       ...assessed,
     },
   };

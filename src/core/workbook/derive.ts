@@ -113,7 +113,7 @@ function rowPoints(sheet: GridSheet, row: number, header: HeaderFound): Points |
   const add = cols.pointsMet === null ? null : pointNumber(cellAt(sheet, row, cols.pointsMet));
   const sub =
     cols.pointsNotMet === null ? null : pointNumber(cellAt(sheet, row, cols.pointsNotMet));
-  return { met: Math.abs(add ?? 0), notMet: -Math.abs(sub ?? 0) };
+  return { met: Math.abs(add ?? 0), notMet: -Math.abs(sub ?? 0) || 0 };
 }
 
 /** Reads every sheet's header and control rows into sections and a mapping, without a catalog. */

@@ -124,11 +124,23 @@ export function pointNumber(value: CellValue): number | null {
   return null;
 }
 
-type Content = "met-words" | "points" | "empty" | "text";
+interface Content {
+  /** Cells holding anything, on ID rows. */
+  filled: number;
+  /** Cells that are a Met word (Yes, No, N/A...). */
+  words: number;
+  /** Cells that start with a Met word and go on ("Yes - see the evidence folder"). */
+  leading: number;
+  /** Cells holding the row's own add or subtract point value. */
+  points: number;
+}
+
+const LEADING_MET = /^(?:yes|no|n\/a|not applicable)\b\s*[-–—,.:;(]/i;
 
 /**
- * What a column below the header holds: Met words (Yes/No/N/A), each row's own point values (the add or the
- * subtract value printed on that row), nothing, or free text. Rows without an ID are skipped (section rows).
+ * What a column below the header holds: Met words (Yes/No/N/A), text starting with one, each row's own point values
+ * (the add or the subtract value printed on that row), or anything else. Rows without an ID are skipped (section
+ * rows).
  */
 function columnContent(
   sheet: GridSheet,
@@ -137,17 +149,17 @@ function columnContent(
   columns: ColumnRoles,
   isId: (key: string) => boolean
 ): Content {
-  let filled = 0;
-  let words = 0;
-  let points = 0;
+  const out: Content = { filled: 0, words: 0, leading: 0, points: 0 };
   const end = Math.min(sheet.rows.length, from + CONTENT_ROWS);
   for (let r = from; r < end; r++) {
     if (!isId(idKey(cellAt(sheet, r, columns.id)))) continue;
     const value = cellAt(sheet, r, col);
-    if (cellText(value) === "") continue;
-    filled++;
+    const text = cellText(value);
+    if (text === "") continue;
+    out.filled++;
     const met = parseMet(value);
-    if (met !== null && met !== "blank") words++;
+    if (met !== null && met !== "blank") out.words++;
+    else if (LEADING_MET.test(text)) out.leading++;
     const n = pointNumber(value);
     if (n !== null) {
       const add =
@@ -158,21 +170,41 @@ function columnContent(
         (add !== null && n === Math.abs(add)) ||
         (sub !== null && -Math.abs(n) === -Math.abs(sub))
       )
-        points++;
+        out.points++;
     }
   }
-  if (filled === 0) return "empty";
-  if (words / filled >= 0.8) return "met-words";
-  if (points / filled >= 0.8) return "points";
-  return "text";
+  return out;
 }
 
 const SELF_ASSESSMENT = /self-?assessment/;
+/** The share of filled cells that makes a column's content plain. */
+const CLEAR = 0.8;
+
+function ambiguity(
+  sheet: GridSheet,
+  headerRow: number,
+  cols: number[],
+  chosenMet: number | null
+): AmbiguousColumn[] {
+  const label = (c: number) => cellText(cellAt(sheet, headerRow, c)) || `column ${c + 1}`;
+  const question =
+    cols.length > 1
+      ? `Which column holds the Met answers (Yes/No/N/A): ${cols.map((c) => `"${label(c)}"`).join(" or ")}?`
+      : `Is "${label(cols[0])}" where you answer Met (Yes/No/N/A), or a free-text response?`;
+  return cols.map((c) => ({
+    column: c,
+    label: label(c),
+    roles: ["met", "response"],
+    question,
+    chosen: c === chosenMet ? "met" : "response",
+  }));
+}
 
 /**
  * Settles the Met column from content when no column is labelled Met: a response-like column ("Partner
  * Self-Assessment", "Self-Assessment", "Partner Response") holding Met words or point values is the Met column.
- * A Self-Assessment column still empty cannot be told apart: it stays the response column and is flagged.
+ * Where content leaves it open (Met words on some rows only, answers written as "Yes - ..." in two columns, an
+ * empty Self-Assessment column) the best reading is used and the columns are flagged for the Start view to ask.
  */
 function metFromContent(
   sheet: GridSheet,
@@ -188,36 +220,44 @@ function metFromContent(
     const label = classifyLabel(cellAt(sheet, headerRow, c));
     if (label && "role" in label && label.role === "response") candidates.push(c);
   }
+  if (candidates.length === 0) return { columns, ambiguous: [] };
+  const contents = new Map(
+    candidates.map((c) => [c, columnContent(sheet, from, c, columns, isId)] as const)
+  );
+  const asMet = (c: number, fromPoints: boolean): ColumnRoles => ({
+    ...columns,
+    met: c,
+    response: candidates.find((o) => o !== c) ?? (columns.response === c ? null : columns.response),
+    ...(fromPoints ? { metFrom: "points" as const } : {}),
+  });
   for (const c of candidates) {
-    const content = columnContent(sheet, from, c, columns, isId);
-    if (content === "met-words" || content === "points") {
-      const response =
-        candidates.find((o) => o !== c) ?? (columns.response === c ? null : columns.response);
-      return {
-        columns: {
-          ...columns,
-          met: c,
-          response: response ?? null,
-          ...(content === "points" ? { metFrom: "points" as const } : {}),
-        },
-        ambiguous: [],
-      };
-    }
+    const k = contents.get(c);
+    if (!k || k.filled === 0) continue;
+    if (k.words / k.filled >= CLEAR) return { columns: asMet(c, false), ambiguous: [] };
+    if (k.points / k.filled >= CLEAR) return { columns: asMet(c, true), ambiguous: [] };
+  }
+  // Content leaves it open: the column with the most Met words reads as Met, and every candidate is asked about.
+  const hinted = candidates.filter((c) => {
+    const k = contents.get(c);
+    return !!k && k.words + k.leading > 0;
+  });
+  if (hinted.length > 0) {
+    const best = [...hinted].sort(
+      (a, b) => (contents.get(b)?.words ?? 0) - (contents.get(a)?.words ?? 0)
+    )[0];
+    const met = (contents.get(best)?.words ?? 0) > 0 ? best : null;
+    return {
+      columns: met === null ? columns : asMet(met, false),
+      ambiguous: ambiguity(sheet, headerRow, hinted, met),
+    };
   }
   const unsure = candidates.filter(
     (c) =>
-      SELF_ASSESSMENT.test(normLabel(cellAt(sheet, headerRow, c))) &&
-      columnContent(sheet, from, c, columns, isId) === "empty"
+      SELF_ASSESSMENT.test(normLabel(cellAt(sheet, headerRow, c))) && contents.get(c)?.filled === 0
   );
   return {
     columns,
-    ambiguous: unsure.map((c) => ({
-      column: c,
-      label: cellText(cellAt(sheet, headerRow, c)),
-      roles: ["met", "response"],
-      question: `Is "${cellText(cellAt(sheet, headerRow, c))}" where you answer Met (Yes/No/N/A), or a free-text response?`,
-      chosen: "response",
-    })),
+    ambiguous: unsure.length ? ambiguity(sheet, headerRow, unsure, null) : [],
   };
 }
 
@@ -318,4 +358,23 @@ export function scanRows(
     out.push({ row: r, raw, key: idKey(value), requirementEmpty: requirement === "" });
   }
   return out;
+}
+
+/**
+ * A Met cell of a sheet whose Self-Assessment column holds each row's own point values: the row's add value means
+ * met, its subtract value not met; anything else is read as a Met word.
+ */
+export function metFromPoints(
+  value: CellValue,
+  add: CellValue,
+  subtract: CellValue
+): ReturnType<typeof parseMet> {
+  const n = pointNumber(value);
+  if (n === null) return parseMet(value);
+  const a = pointNumber(add);
+  const s = pointNumber(subtract);
+  if (a !== null && n === Math.abs(a)) return "yes";
+  if (s !== null && n === -Math.abs(s)) return "no";
+  if (s !== null && n === Math.abs(s) && s !== 0) return "no";
+  return null;
 }

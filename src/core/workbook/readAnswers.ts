@@ -14,6 +14,7 @@ import {
   type FindingField,
 } from "../model";
 import { a1, cellAt, cellText, type Grid, type GridSheet } from "./grid";
+import { metFromPoints } from "./header";
 import type { Mapping, SheetMapping } from "./mapping";
 
 /**
@@ -63,6 +64,10 @@ interface Where {
   row: number;
 }
 
+function pointCell(where: Where, col: number | null): CellValue {
+  return col === null ? null : cellAt(where.sheet, where.row, col);
+}
+
 function ref(where: Where, col: number): CellRef {
   return { sheet: where.sheet.name, cell: a1(where.row, col) };
 }
@@ -84,7 +89,14 @@ function readOne(
   if (metCol !== null) {
     const value = cellAt(sheet, row, metCol);
     cells.met = ref(where, metCol);
-    const parsed = parseMet(value);
+    const parsed =
+      cols.metFrom === "points"
+        ? metFromPoints(
+            value,
+            pointCell(where, cols.pointsMet),
+            pointCell(where, cols.pointsNotMet)
+          )
+        : parseMet(value);
     if (parsed === null) {
       findings.push({
         checklist: checklist.id,

@@ -231,7 +231,7 @@ export function checkVersion(
     findings.push({
       ...base,
       severity: grace ? "info" : "warning",
-      rule: "workbook.version-lapsed",
+      rule: "version.lapsed",
       message: grace
         ? `'${place.sheet}'!${place.cell}: this ${name} version was valid ${validity.text}; AWS still accepts it until ${monthName(validity.graceUntil ?? validity.to)}, and the planned submission (${plannedDate}) falls in that time. Check for a newer version.`
         : `'${place.sheet}'!${place.cell}: this ${name} version was valid ${validity.text}, which ends before the planned submission (${plannedDate}): download the current self-assessment workbook from AWS Partner Central before you submit.`,
@@ -245,7 +245,7 @@ export function checkVersion(
       findings.push({
         ...base,
         severity: "warning",
-        rule: "workbook.version-lapsed",
+        rule: "version.lapsed",
         message: `'${place.sheet}'!${place.cell}: ${name} version ${printed} was published ${monthName(published.slice(0, 7))}, more than ${STALE_MONTHS} months before the planned submission (${plannedDate}), and states no validity: check AWS Partner Central for a newer version before you submit.`,
         ...place,
       });
@@ -255,10 +255,31 @@ export function checkVersion(
     findings.push({
       ...base,
       severity: "warning",
-      rule: "workbook.version-differs",
+      rule: "version.differs",
       message: `'${place.sheet}'!${place.cell}: this workbook is version ${workbookVersion} of the ${name}; the rules known to this tool are for version ${catalogVersion}. Controls the workbook has are checked with their own words; rules of version ${catalogVersion} apply where the IDs match.`,
       ...(info.version ? { sheet: info.version.sheet, cell: info.version.cell } : place),
     });
   }
   return { workbookVersion, catalogVersion, validity, lapsed, differs, findings };
+}
+
+/**
+ * The version findings of a recognised workbook against the catalog entry of its programme, placed where the
+ * workbook prints its version, else on the first mapped sheet's ID header.
+ */
+export function versionFindings(
+  recognised: {
+    version: WorkbookVersion;
+    checklist: Checklist;
+    mapping: { sheets: readonly { sheet: string; headerRow: number; columns: { id: number } }[] };
+  },
+  catalog: readonly Checklist[],
+  plannedDate: string
+): VersionCheck {
+  const first = recognised.mapping.sheets[0];
+  const fallback = first
+    ? { sheet: first.sheet, cell: a1(first.headerRow, first.columns.id) }
+    : { sheet: "", cell: "A1" };
+  const entry = catalog.find((c) => c.id === recognised.checklist.id) ?? null;
+  return checkVersion(recognised.version, recognised.checklist.id, entry, plannedDate, fallback);
 }
