@@ -17,15 +17,15 @@ import type { Finding } from "../../core/model";
 
 /** The findings about the workbook's release, by rule, in the order they are shown. */
 export const VERSION_RULES = [
-  "workbook.version-lapsed",
-  "workbook.version-differs",
+  "version.lapsed",
+  "version.differs",
   "workbook.version-difference",
 ] as const;
 type VersionRule = (typeof VERSION_RULES)[number];
 
 const TITLES: Record<VersionRule, string> = {
-  "workbook.version-lapsed": "This version of the checklist has lapsed",
-  "workbook.version-differs": "Another version than the one this tool knows",
+  "version.lapsed": "This version of the checklist has lapsed",
+  "version.differs": "Another version than the one this tool knows",
   "workbook.version-difference": "Controls differ from the known version",
 };
 
@@ -86,7 +86,7 @@ export function VersionBadge({
   const first = versionFindings(findings)[0];
   if (!first) return null;
   const label =
-    first.rule === "workbook.version-lapsed"
+    first.rule === "version.lapsed"
       ? first.severity === "info"
         ? "Version in grace period"
         : "Version lapsed"

@@ -59,6 +59,8 @@ interface Specs {
 interface CheckJson {
   checklist: string;
   checklistVersion: string;
+  /** The version summary: the workbook's release against the catalog's and the planned submission. */
+  version: { workbookVersion: string | null; lapsed: boolean; differs: boolean };
   scope: { prerequisites?: Record<string, boolean> };
   mapping: { sheets: { sheet: string; ambiguous?: unknown[] }[] };
   score: {
@@ -233,11 +235,16 @@ describe.each(originals.map((f) => [f.name, f] as const))("%s", (name, f) => {
     const rules = json!.findings.map((x) => x.rule);
     const catalogVersion = CATALOG[e.checklist].version;
     const same = e.version.replace(/^version\s+/i, "") === catalogVersion;
-    if (!same) expect(rules).toContain("workbook.version-differs");
+    if (!same) expect(rules).toContain("version.differs");
     const lapsedByValidity = !!e.validityEnds && e.validityEnds < AS_OF.slice(0, 7);
     // The catalog's own releases are all older than a year with no validity printed, or past their validity.
-    if (lapsedByValidity || same) expect(rules).toContain("workbook.version-lapsed");
-    if (e.validityEnds && !lapsedByValidity) expect(rules).not.toContain("workbook.version-lapsed");
+    if (lapsedByValidity || same) expect(rules).toContain("version.lapsed");
+    if (e.validityEnds && !lapsedByValidity) expect(rules).not.toContain("version.lapsed");
+    expect(json!.version).toMatchObject({
+      workbookVersion: e.version.replace(/^version\s+/i, ""),
+      differs: !same,
+      lapsed: lapsedByValidity || same,
+    });
   });
 
   test("the prerequisites, which the workbook has no rows for, are asked and never block", () => {

@@ -38,7 +38,7 @@ const LAPSED: Finding = {
   control: "",
   field: "id",
   severity: "warning",
-  rule: "workbook.version-lapsed",
+  rule: "version.lapsed",
   message:
     "'Introduction'!A3: this Amazon ECS Service Delivery Validation Checklist version was valid February 2025-August 2025, which ends before the planned submission (2026-01-15): download the current self-assessment workbook from AWS Partner Central before you submit.",
   sheet: "Introduction",
@@ -66,7 +66,7 @@ describe("version and validity", () => {
     expect(notice.textContent).not.toContain("'Introduction'!A3:");
     expect(notice.textContent).not.toContain("not a version finding");
     expect(versionFindings([OTHER, DIFFERENCE, LAPSED]).map((f) => f.rule)).toEqual([
-      "workbook.version-lapsed",
+      "version.lapsed",
       "workbook.version-difference",
     ]);
   });
