@@ -3,13 +3,7 @@
  * titles and descriptions, per-reference column groups, points where the sheet prints them, and Mandatory or
  * Recommended where the description starts with it. No catalog is needed; `enrich` adds what the catalog knows.
  */
-import type {
-  Control,
-  ControlInput,
-  ControlPart,
-  Points,
-  SectionKind,
-} from "../../checklists/schema";
+import type { ControlInput, ControlPart, Points, SectionKind } from "../../checklists/schema";
 import { controlKey } from "../answers";
 import type { Finding } from "../model";
 import { a1, cellAt, cellText, type GridSheet } from "./grid";
@@ -267,5 +261,3 @@ export function toControl(derived: DerivedControl, scored: boolean): ControlInpu
     ],
   };
 }
-
-export type { Control };

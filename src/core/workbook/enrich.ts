@@ -248,14 +248,20 @@ export function versionDiffFinding(
   const parts = [
     `this workbook: +${diff.added.length} controls, -${diff.removed.length} against the ${catalog.version} catalog`,
   ];
-  if (diff.added.length)
+  if (diff.matched === 0 && diff.added.length) {
     parts.push(
-      `${plural(diff.added.length, "control")} not in the catalog (${list(diff.added)}) ${diff.added.length === 1 ? "is" : "are"} checked with the generic rules: Met answered, evidence links and dates, per-reference roll-up`
+      `none of its controls is in the catalog, so all ${diff.added.length} are checked on the workbook's own words with the generic rules: Met answered, evidence links and dates, per-reference roll-up`
     );
-  if (diff.removed.length)
-    parts.push(
-      `${plural(diff.removed.length, "catalog control")} ${diff.removed.length === 1 ? "is" : "are"} not in the workbook (${list(diff.removed)})${diff.added.length ? " and not asked" : ""}`
-    );
+  } else {
+    if (diff.added.length)
+      parts.push(
+        `${plural(diff.added.length, "control")} not in the catalog (${list(diff.added)}) ${diff.added.length === 1 ? "is" : "are"} checked with the generic rules: Met answered, evidence links and dates, per-reference roll-up`
+      );
+    if (diff.removed.length)
+      parts.push(
+        `${plural(diff.removed.length, "catalog control")} ${diff.removed.length === 1 ? "is" : "are"} not in the workbook (${list(diff.removed)})${diff.added.length ? " and not asked" : ""}`
+      );
+  }
   // A workbook of the catalog's own release that lacks rows keeps the per-control rule name, so a view that
   // looks for a missing control still finds it; a different release is a version difference.
   const missingOnly = diff.added.length === 0;
