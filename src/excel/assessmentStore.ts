@@ -17,7 +17,7 @@
  */
 import { CHECKLISTS, type Checklist, type ChecklistId } from "../checklists";
 import { evaluateWorkbook } from "../core/pipeline/evaluate";
-import { fingerprint as fingerprintOf } from "../core/pipeline/fingerprint";
+import { fingerprint as fingerprintOf, recognitionPrint } from "../core/pipeline/fingerprint";
 import type { RecognitionMemo } from "../core/pipeline/recognition";
 import { liveAssessment, type LiveAssessment } from "../core/pipeline/snapshot";
 import type { Grid } from "../core/workbook/grid";
@@ -150,13 +150,20 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
     stats.syncs++;
   };
 
-  /** The pipeline over a grid (pure), remembering recognition for the next read. */
-  function evaluate(grid: Grid, knownChecklist: ChecklistId | null): LiveAssessment {
+  /**
+   * The pipeline over a grid (pure), remembering recognition for the next planned read. Discovery recognises afresh:
+   * the memo covers the mapped sheets only, and a sheet it does not read may have changed meanwhile.
+   */
+  function evaluate(
+    grid: Grid,
+    knownChecklist: ChecklistId | null,
+    discovery: boolean
+  ): LiveAssessment {
     const evaluation = evaluateWorkbook(grid, catalog, {
       today: today(),
       locale: locale(),
       knownChecklist,
-      memo,
+      memo: discovery ? null : memo,
     });
     memo = evaluation.memo;
     return liveAssessment(evaluation);
@@ -193,10 +200,11 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
         print === fingerprint && snapshot.state !== "loading" && snapshot.state !== "failed";
       if (ids) {
         // Discovery: the plan (which cells matter) comes from recognising the whole workbook.
-        const live = evaluate(grid, null);
+        const live = evaluate(grid, null, true);
         plan = planFrom(live.mapping, ids, live.checklist?.id ?? null);
         const print = fingerprintOf(grid, plan?.sheets ?? null);
-        if (unchanged(print)) return snapshot;
+        const recognised = recognitionPrint(live);
+        if (unchanged(print) && recognised === recognitionPrint(snapshot)) return snapshot;
         fingerprint = print;
         publish(live);
         return snapshot;
@@ -204,7 +212,7 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
       // A planned read: compare before evaluating, most refreshes after an edit elsewhere end here.
       const print = fingerprintOf(grid, known?.sheets ?? null);
       if (unchanged(print)) return snapshot;
-      const live = evaluate(grid, known?.checklist ?? null);
+      const live = evaluate(grid, known?.checklist ?? null, false);
       if (known && live.mapping) plan = replan(known, live.mapping);
       fingerprint = print;
       publish(live);

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { CHECKLISTS } from "../../checklists";
-import { checkGrid, type WorkbookCheck } from "../../core/workbook/checkGrid";
+import { evaluateWorkbook, type WorkbookCheck } from "../../core/pipeline/evaluate";
 import { flagString, parseArgs, UsageError, type Command, type ExitCode } from "../command";
 import { scoreReport, scoreText } from "../report";
 import type { PrerequisiteFlags } from "../../core/prerequisites";
@@ -37,7 +37,7 @@ export async function checkFile(
   }
   try {
     const grid = await readGrid(bytes);
-    const result = checkGrid(grid, CHECKLISTS, options);
+    const result = evaluateWorkbook(grid, CHECKLISTS, options);
     if (!result.ok) return { ok: false, message: result.reason };
     return { ok: true, check: result.check };
   } catch (error) {
@@ -68,7 +68,7 @@ function oneLine(name: string, outcome: CheckOutcome): string {
   const s = check.assessment.score;
   const o = check.assessment.overall;
   const score = s ? `score ${s.total}/${s.max} ${s.pass ? "PASS" : "FAIL"}, ` : "";
-  return `${name}: ${check.checklist.id.toUpperCase()} ${check.checklist.version}, ${score}${o.answered}/${o.applicable} answered, ${count("error")} errors, ${count("warning")} warnings${check.assessment.ready ? ", ready" : ""}`;
+  return `${name}: ${check.checklist.id.toUpperCase()} ${check.checklist.version}, ${score}${o.answered}/${o.applicable} answered, ${count("error")} errors, ${count("warning")} warnings${check.readiness.ready ? ", ready" : ""}`;
 }
 
 export const checkCommand: Command = {
@@ -110,8 +110,7 @@ export const checkCommand: Command = {
       const docs: unknown[] = [];
       for (const name of names) {
         const outcome = await checkFile(join(target, name), options);
-        if (!outcome.ok || outcome.check.findings.some((f) => f.severity === "error"))
-          failed = true;
+        if (!outcome.ok || outcome.check.readiness.errors.length > 0) failed = true;
         if (parsed.flags.has("json"))
           docs.push(
             outcome.ok
@@ -136,6 +135,6 @@ export const checkCommand: Command = {
       );
       io.stdout(scoreText(check.assessment));
     }
-    return check.findings.some((f) => f.severity === "error") ? 1 : 0;
+    return check.readiness.errors.length > 0 ? 1 : 0;
   },
 };

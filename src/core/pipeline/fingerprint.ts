@@ -82,3 +82,14 @@ export function fingerprint(grid: Grid, planned: readonly ReadSheet[] | null): s
     .filter((entry) => entry !== null);
   return JSON.stringify(sheets);
 }
+
+/**
+ * What recognising the whole workbook concluded beyond the cells a planned read covers: the mapping and the
+ * findings about the workbook's shape (a sheet of IDs without a header lies outside every planned read).
+ */
+export function recognitionPrint(outcome: {
+  mapping: Mapping | null;
+  workbookFindings: readonly unknown[];
+}): string {
+  return JSON.stringify([outcome.mapping, outcome.workbookFindings]);
+}

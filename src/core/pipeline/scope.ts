@@ -1,13 +1,15 @@
 /**
  * Step 3: the scope the assessment is made for. The workbook remembers it in its SelfAssess sheet; without one (or
  * for another checklist) the checklist's defaults apply. A remembered scope that no longer resolves is reported,
- * never silently replaced. `asOf` measures dates against another day than the planned submission date.
+ * never silently replaced: neither a whole scope that no longer resolves nor one value `readPersisted` had to drop
+ * (a hand-edited "maybe" where TRUE or FALSE belongs). `asOf` measures dates against another day than the planned
+ * submission date.
  */
 import type { Checklist } from "../../checklists/schema";
-import type { Finding, Scope, ScopeInput } from "../model";
+import { Scope, type Finding, type ScopeInput } from "../model";
 import { defaultScope, resolveScope } from "../scope";
-import type { Grid } from "../workbook/grid";
-import { readPersisted, SELFASSESS_SHEET } from "../workbook/persist";
+import { a1, cellText, type Grid } from "../workbook/grid";
+import { readPersisted, SELFASSESS_SHEET, type Persisted } from "../workbook/persist";
 
 export interface WorkbookScope {
   scope: Scope;
@@ -20,6 +22,42 @@ function withoutChecklist(scope: ScopeInput): Omit<ScopeInput, "checklist"> {
   const rest: Partial<ScopeInput> = { ...scope };
   delete rest.checklist;
   return rest;
+}
+
+function unreadable(checklist: Checklist, message: string, cell: string): Finding {
+  return {
+    checklist: checklist.id,
+    control: "",
+    field: "scope",
+    severity: "warning",
+    rule: "workbook.scope-unreadable",
+    message,
+    sheet: SELFASSESS_SHEET,
+    cell,
+  };
+}
+
+/** The SelfAssess sheet's scope rows holding a value `readPersisted` could not take: it uses the default instead. */
+function droppedValues(grid: Grid, checklist: Checklist, persisted: Persisted): Finding[] {
+  const sheet = grid.sheets.find((s) => s.name === SELFASSESS_SHEET);
+  const known = Scope.shape as Record<string, unknown>;
+  const kept = persisted.scope as Record<string, unknown>;
+  const findings: Finding[] = [];
+  sheet?.rows.forEach((row, r) => {
+    const key = cellText(row[0]);
+    if (!key.startsWith("scope.")) return;
+    const field = key.slice("scope.".length);
+    const shown = cellText(row[1]);
+    if (!(field in known) || field in kept || shown === "") return;
+    findings.push(
+      unreadable(
+        checklist,
+        `The SelfAssess sheet's ${key} holds "${shown}", which cannot be read; the default is used.`,
+        a1(r, 1)
+      )
+    );
+  });
+  return findings;
 }
 
 export function workbookScope(
@@ -36,17 +74,15 @@ export function workbookScope(
     if (resolved.ok) {
       scope = resolved.scope;
       source = "workbook";
+      findings.push(...droppedValues(grid, checklist, persisted));
     } else {
-      findings.push({
-        checklist: checklist.id,
-        control: "",
-        field: "scope",
-        severity: "warning",
-        rule: "workbook.scope-unreadable",
-        message: `The SelfAssess sheet's scope cannot be read (${resolved.errors.join("; ")}); the defaults are used.`,
-        sheet: SELFASSESS_SHEET,
-        cell: "A1",
-      });
+      findings.push(
+        unreadable(
+          checklist,
+          `The SelfAssess sheet's scope cannot be read (${resolved.errors.join("; ")}); the defaults are used.`,
+          "A1"
+        )
+      );
     }
   }
   if (options.asOf) scope = { ...scope, plannedSubmissionDate: options.asOf };

@@ -13,8 +13,10 @@ import {
 import type { AssessmentPort } from "../../../src/excel/port";
 import {
   createFakeHost,
+  createWorkbookModel,
   eachCell,
   type FakeHost,
+  type FakeHostBundle,
   type SheetModel,
   type WorkbookModel,
 } from "../../../harness/fake-excel";
@@ -129,4 +131,22 @@ export function sheetOf(host: FakeHost, name: string): SheetModel {
   const sheet = host.model.sheets.find((s) => s.name === name);
   if (!sheet) throw new Error(`no sheet ${name}`);
   return sheet;
+}
+
+/**
+ * A small FTR workbook (the mini catalog's) with every control answered Yes, and a second sheet of FTR IDs without
+ * a header: its answers cannot be read, a workbook error that must keep the assessment from being ready.
+ */
+export async function answeredFtrWithUnreadableSheet(): Promise<FakeHostBundle> {
+  const fake = createFakeHost(createWorkbookModel(["FTR", "Scratch"]));
+  await fake.host.userEdit("FTR", "A1:D6", [
+    ["Mini FTR", "", "", ""],
+    ["ID", "Requirement Description", "Met?", "Partner Response"],
+    ["1.1", "Be enrolled.", "Yes", "Enrolled."],
+    ["SUP-001", "Business support.", "Yes", "Business."],
+    ["SUP-002", "Action plan.", "Yes", "Plan."],
+    ["SUP-003", "Contacts.", "Yes", "Contacts."],
+  ]);
+  await fake.host.userEdit("Scratch", "A1:A3", [["SUP-001"], ["SUP-002"], ["SUP-003"]]);
+  return fake;
 }
