@@ -224,9 +224,11 @@ describe.each(originals.map((f) => [f.name, f] as const))("%s", (name, f) => {
     const removed = e.removedCount ?? (e.removed ?? []).length;
     // Catalog prerequisites are not rows of any official workbook: they are never "dropped".
     expect(summaries[0].message).toContain(`+${added.length} controls, -${removed} against`);
-    // The summary names the first ones of each (long lists end in "and N more").
-    for (const id of [...added.slice(0, 3), ...(e.removed ?? []).slice(0, 3)])
-      expect(summaries[0].message).toContain(id);
+    // The summary names the first ones of each (long lists end in "and N more"); a workbook of another format,
+    // none of whose controls the catalog has, is summarised by its counts alone.
+    if (!e.removedCount)
+      for (const id of [...added.slice(0, 3), ...(e.removed ?? []).slice(0, 3)])
+        expect(summaries[0].message).toContain(id);
     expect(json!.findings.filter((x) => x.rule === "workbook.control-missing")).toEqual([]);
   });
 
