@@ -52,6 +52,7 @@ export function checkJson(check: WorkbookCheck) {
   return {
     checklist: check.checklist.id,
     checklistVersion: check.checklist.version,
+    version: check.version,
     scope: check.scope,
     scopeSource: check.scopeSource,
     mapping: check.mapping,

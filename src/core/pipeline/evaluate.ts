@@ -14,9 +14,9 @@ import type { PrerequisiteFlags } from "../prerequisites";
 import { readiness, type Readiness } from "../readiness";
 import type { Grid } from "../workbook/grid";
 import type { Mapping } from "../workbook/mapping";
+import { versionFindings, type VersionCheck } from "../workbook/version";
 import { readAnswers, type PointOverrides } from "../workbook/readAnswers";
 import type { Candidate } from "../workbook/recognise";
-import { versionFindings } from "../workbook/version";
 import { placeFindings } from "./placement";
 import { prerequisiteStep } from "./prerequisites";
 import { recognition, type RecognitionMemo } from "./recognition";
@@ -60,6 +60,8 @@ export interface WorkbookCheck extends Assessed {
   entries: AnswerEntry[];
   pointOverrides: PointOverrides;
   candidates: Candidate[];
+  /** The workbook's release against the catalog's and the planned submission (its findings are in `findings`). */
+  version: Omit<VersionCheck, "findings">;
 }
 
 export type Evaluation =
@@ -111,10 +113,11 @@ export function evaluateWorkbook(
   const prerequisites = prerequisiteStep(catalog, checklist, mapping, remembered.scope, options);
   const scope = { ...remembered, scope: prerequisites.scope };
   // A lapsed or different release is said once, where the workbook prints its version.
-  const version = memo.result.ok
-    ? versionFindings(memo.result, catalog, scope.scope.plannedSubmissionDate ?? options.today)
-        .findings
-    : [];
+  const version = versionFindings(
+    { version: recognised.version, checklist, mapping },
+    catalog,
+    scope.scope.plannedSubmissionDate ?? options.today
+  );
   const assessed = assessEntries(
     {
       checklist,
@@ -123,8 +126,8 @@ export function evaluateWorkbook(
       // A Met value that could not be read is already reported with its cell; the engine sees it as blank.
       workbookFindings: [
         ...recognised.findings,
-        ...version,
         ...scope.findings,
+        ...version.findings,
         ...prerequisites.findings,
         ...read.findings,
       ],
@@ -148,6 +151,13 @@ export function evaluateWorkbook(
       entries: read.entries,
       pointOverrides: read.pointOverrides,
       candidates: recognised.candidates,
+      version: {
+        workbookVersion: version.workbookVersion,
+        catalogVersion: version.catalogVersion,
+        validity: version.validity,
+        lapsed: version.lapsed,
+        differs: version.differs,
+      },
       ...assessed,
     },
   };

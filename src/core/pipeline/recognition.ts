@@ -11,6 +11,7 @@ import type { Mapping } from "../workbook/mapping";
 import { readPersisted } from "../workbook/persist";
 import { recognise, type Candidate, type RecogniseResult } from "../workbook/recognise";
 import { effectiveMapping } from "../workbook/savedMapping";
+import type { WorkbookVersion } from "../workbook/version";
 import { structureKey } from "./fingerprint";
 
 /**
@@ -31,6 +32,8 @@ export type Recognition =
       mapping: Mapping;
       /** Findings about the workbook's shape: unknown IDs, missing controls, headerless sheets. */
       findings: Finding[];
+      /** The title, version and validity the workbook prints. */
+      version: WorkbookVersion;
       candidates: Candidate[];
       memo: RecognitionMemo;
     }
@@ -85,6 +88,7 @@ export function recognition(
     checklist,
     mapping,
     findings: recognised.findings,
+    version: recognised.version,
     candidates: recognised.candidates,
     memo,
   };

@@ -7,7 +7,9 @@
  * `scope.<field>` per Scope field (booleans as TRUE/FALSE, numbers as numbers, null as an empty cell), and one
  * `scope.prerequisites.<ID>` per prerequisite answered as a question.
  */
+import { CATALOG } from "../../checklists";
 import { ChecklistId } from "../../checklists/schema";
+import { prerequisiteQuestions } from "../prerequisites";
 import { Scope, type CellValue, type ScopeInput } from "../model";
 import { cellText, type Grid } from "./grid";
 
@@ -52,9 +54,12 @@ export function persistedRows(info: {
   for (const [key, value] of Object.entries(info.scope)) {
     if (key === "checklist") continue;
     if (key === "prerequisites") {
-      // One row per answered prerequisite: scope.prerequisites.P-1 = TRUE.
-      for (const [id, met] of Object.entries(info.scope.prerequisites ?? {}))
-        rows.push([`${PREREQUISITE_KEY}${id}`, met]);
+      // One row per prerequisite once any is answered (scope.prerequisites.P-1 = TRUE), an empty value for one not
+      // answered, so a sheet updated key by key also forgets an answer taken back.
+      const answers = info.scope.prerequisites ?? {};
+      const ids = new Set([...prerequisiteQuestions(CATALOG[info.checklist]).map((q) => q.id)]);
+      for (const id of Object.keys(answers)) ids.add(id);
+      for (const id of ids) rows.push([`${PREREQUISITE_KEY}${id}`, answers[id] ?? null]);
       continue;
     }
     rows.push([

@@ -89,3 +89,89 @@ test.each([
 ])("resolveTarget(%j, %j) = %j", (folder, target, part) => {
   expect(resolveTarget(folder, target)).toBe(part);
 });
+
+/** msp-current.xlsx with its package edited by `edit`. */
+async function edited(edit: (zip: JSZip) => Promise<void>): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytesOf("msp-current"));
+  await edit(zip);
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+async function move(zip: JSZip, from: string, to: string): Promise<void> {
+  zip.file(to, await zip.file(from)!.async("uint8array"));
+  zip.remove(from);
+}
+
+async function rewrite(zip: JSZip, part: string, change: (xml: string) => string): Promise<void> {
+  zip.file(part, change(await zip.file(part)!.async("string")));
+}
+
+describe("packages other producers shape differently", () => {
+  let expected: Record<string, string>;
+  beforeAll(async () => {
+    const grid = await readGrid(bytesOf("msp-current"));
+    expected = Object.fromEntries(
+      cells(grid.sheets.find((s) => s.name === "Technical Validation")!)
+    );
+  });
+  const sameCells = async (bytes: Uint8Array) => {
+    const grid = await readGrid(bytes);
+    const sheet = grid.sheets.find((s) => s.name === "Technical Validation");
+    expect(sheet).toBeDefined();
+    expect(Object.fromEntries(cells(sheet!))).toEqual(expected);
+  };
+
+  test("a worksheet part with another name (and its relationships) is found", async () => {
+    await sameCells(
+      await edited(async (zip) => {
+        await move(zip, "xl/worksheets/sheet2.xml", "xl/worksheets/validation.xml");
+        await move(
+          zip,
+          "xl/worksheets/_rels/sheet2.xml.rels",
+          "xl/worksheets/_rels/validation.xml.rels"
+        );
+        await rewrite(zip, "xl/_rels/workbook.xml.rels", (x) =>
+          x.replace("worksheets/sheet2.xml", "worksheets/validation.xml")
+        );
+      })
+    );
+  });
+
+  test("a workbook part elsewhere, named by the root relationships, is found", async () => {
+    await sameCells(
+      await edited(async (zip) => {
+        await move(zip, "xl/workbook.xml", "xl/book.xml");
+        await move(zip, "xl/_rels/workbook.xml.rels", "xl/_rels/book.xml.rels");
+        await rewrite(zip, "_rels/.rels", (x) => x.replace("xl/workbook.xml", "/xl/book.xml"));
+      })
+    );
+  });
+
+  test("targets with backslashes, './' and another letter case are resolved", async () => {
+    await sameCells(
+      await edited(async (zip) => {
+        await rewrite(zip, "xl/_rels/workbook.xml.rels", (x) =>
+          x.replace('Target="worksheets/sheet2.xml"', 'Target=".\\Worksheets\\Sheet2.xml"')
+        );
+      })
+    );
+  });
+
+  test("a comment part that is missing drops the comments, not the cells", async () => {
+    await sameCells(
+      await edited(async (zip) => {
+        const comments = Object.keys(zip.files).find((n) => /comments\d*\.xml$/.test(n))!;
+        zip.remove(comments);
+      })
+    );
+  });
+
+  test("a missing shared strings part is refused naming it", async () => {
+    const bytes = await edited(async (zip) => {
+      zip.remove("xl/sharedStrings.xml");
+    });
+    await expect(readGrid(bytes)).rejects.toThrow(
+      "the shared strings part xl/sharedStrings.xml is missing from the package"
+    );
+  });
+});

@@ -102,6 +102,8 @@ test("answers survive the SelfAssess sheet: one row per prerequisite, read back 
   });
   expect(rows).toContainEqual(["scope.prerequisites.P-1", true]);
   expect(rows).toContainEqual(["scope.prerequisites.P-2", false]);
+  // Not answered: an empty value, so an answer taken back is forgotten by a key-by-key update too.
+  expect(rows).toContainEqual(["scope.prerequisites.P-3", null]);
   expect(rows.some((r) => r[0] === "scope.prerequisites")).toBe(false);
   // Excel and LibreOffice may give the booleans back as TRUE/FALSE text.
   const asText = rows.map((r) => (typeof r[1] === "boolean" ? [r[0], r[1] ? "TRUE" : "FALSE"] : r));
