@@ -10,6 +10,7 @@ import { buildLayout } from "../src/core/workbook/layout";
 import { recognise } from "../src/core/workbook/recognise";
 import { readGrid } from "../src/cli/xlsx/readGrid";
 import { layoutToWorkbook } from "../src/cli/xlsx/writeWorkbook";
+import { alternate } from "./support/alternate";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 21);
 
@@ -37,17 +38,6 @@ async function filledWorkbook(): Promise<Buffer> {
   return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const t0 = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - t0) / 1e6;
-}
-
 async function main(): Promise<void> {
   const bytes = await filledWorkbook();
   const loadOnly = async () => {
@@ -58,23 +48,7 @@ async function main(): Promise<void> {
     const result = checkGrid(await readGrid(bytes), CHECKLISTS, { today: "2025-06-01" });
     if (!result.ok) throw new Error(result.reason);
   };
-  for (let i = 0; i < 3; i++) {
-    await loadOnly();
-    await check();
-  }
-  const load: number[] = [];
-  const full: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    if (i % 2 === 0) {
-      load.push(await time(loadOnly));
-      full.push(await time(check));
-    } else {
-      full.push(await time(check));
-      load.push(await time(loadOnly));
-    }
-  }
-  const l = median(load);
-  const c = median(full);
+  const { a: l, b: c } = await alternate(loadOnly, check, ROUNDS, 3);
   const ratio = c / l;
   console.log(
     `[bench check] MSP workbook ${(bytes.length / 1024).toFixed(0)} KiB, ${ROUNDS} alternating runs`

@@ -13,6 +13,7 @@ import { recognise } from "../src/core/workbook/recognise";
 import { finalizeWorkbook } from "../src/cli/xlsx/finalize";
 import { readGrid } from "../src/cli/xlsx/readGrid";
 import { layoutToWorkbook } from "../src/cli/xlsx/writeWorkbook";
+import { alternate } from "./support/alternate";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
@@ -51,17 +52,6 @@ async function bigWorkbook(): Promise<Buffer> {
   return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const t0 = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - t0) / 1e6;
-}
-
 async function main(): Promise<void> {
   const bytes = await bigWorkbook();
   const check = async () => {
@@ -72,21 +62,7 @@ async function main(): Promise<void> {
     const result = await finalizeWorkbook(bytes, { today: TODAY });
     if (result.replaced === 0) throw new Error("nothing finalized");
   };
-  await check();
-  await finalize();
-  const checks: number[] = [];
-  const finals: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    if (i % 2 === 0) {
-      checks.push(await time(check));
-      finals.push(await time(finalize));
-    } else {
-      finals.push(await time(finalize));
-      checks.push(await time(check));
-    }
-  }
-  const c = median(checks);
-  const f = median(finals);
+  const { a: c, b: f } = await alternate(check, finalize, ROUNDS, 1);
   const ratio = f / c;
   console.log(
     `[bench finalize] MSP workbook with a ${ROWS}-row sheet, ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, ${ROUNDS} alternating runs`

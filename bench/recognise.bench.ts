@@ -11,6 +11,7 @@ import { buildLayout } from "../src/core/workbook/layout";
 import { recognise } from "../src/core/workbook/recognise";
 import { readGrid } from "../src/cli/xlsx/readGrid";
 import { layoutToWorkbook } from "../src/cli/xlsx/writeWorkbook";
+import { alternate } from "./support/alternate";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 21);
 /** IDs no MSP release in the catalog has. */
@@ -53,17 +54,6 @@ async function workbooks(): Promise<{ known: Buffer; unknown: Buffer }> {
   return { known, unknown };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const t0 = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - t0) / 1e6;
-}
-
 async function main(): Promise<void> {
   const { known, unknown } = await workbooks();
   const check = (bytes: Buffer, source: string) => async () => {
@@ -74,23 +64,7 @@ async function main(): Promise<void> {
   };
   const checkKnown = check(known, "catalog");
   const checkUnknown = check(unknown, "enriched");
-  for (let i = 0; i < 3; i++) {
-    await checkKnown();
-    await checkUnknown();
-  }
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    if (i % 2 === 0) {
-      a.push(await time(checkKnown));
-      b.push(await time(checkUnknown));
-    } else {
-      b.push(await time(checkUnknown));
-      a.push(await time(checkKnown));
-    }
-  }
-  const k = median(a);
-  const u = median(b);
+  const { a: k, b: u } = await alternate(checkKnown, checkUnknown, ROUNDS, 3);
   const ratio = u / k;
   console.log(
     `[bench recognise] MSP workbooks ${(known.length / 1024).toFixed(0)} / ${(unknown.length / 1024).toFixed(0)} KiB, ${ROUNDS} alternating runs`

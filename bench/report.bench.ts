@@ -13,6 +13,7 @@ import { recognise } from "../src/core/workbook/recognise";
 import { main } from "../src/cli/main";
 import { readGrid } from "../src/cli/xlsx/readGrid";
 import { layoutToWorkbook } from "../src/cli/xlsx/writeWorkbook";
+import { alternate } from "./support/alternate";
 // Emits the worker module beside portfolioRows in dist-bench (it does nothing on the main thread).
 import "../src/cli/exchange/portfolioWorker";
 
@@ -57,17 +58,6 @@ async function filledWorkbook(id: ChecklistId, seed: number): Promise<Buffer> {
   return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const t0 = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - t0) / 1e6;
-}
-
 async function run(args: string[]): Promise<void> {
   let err = "";
   const code = await main(args, {
@@ -98,21 +88,7 @@ async function benchMain(): Promise<void> {
     const check = () => run(["check", dir, "--as-of", "2025-06-01"]);
     const report = () =>
       run(["report", dir, "--out", join(out, "portfolio.xlsx"), "--as-of", "2025-06-01"]);
-    await check();
-    await report();
-    const c: number[] = [];
-    const r: number[] = [];
-    for (let i = 0; i < ROUNDS; i++) {
-      if (i % 2 === 0) {
-        c.push(await time(check));
-        r.push(await time(report));
-      } else {
-        r.push(await time(report));
-        c.push(await time(check));
-      }
-    }
-    const cm = median(c);
-    const rm = median(r);
+    const { a: cm, b: rm } = await alternate(check, report, ROUNDS, 1);
     const ratio = rm / cm;
     console.log(
       `[bench report] ${FILES} workbooks (all five programmes), ${ROUNDS} alternating runs, ${availableParallelism()} CPUs`

@@ -3,25 +3,14 @@
  * file:, ftp:, mailto:, ...) is an error; plain http is a warning ("use https").
  */
 import type { ControlRule } from "./types";
-import { answersOf, finding, linksOf, RULE_IDS, evidenceRule } from "./support";
+import { answersOf, finding, linksOf, rejectedLink, RULE_IDS, evidenceRule } from "./support";
 
 export const linkScheme: ControlRule = evidenceRule("linkScheme", (context, entry) =>
   answersOf(entry).flatMap((answer, index) =>
     linksOf(answer).flatMap(({ parsed }) => {
-      if (!parsed.ok && parsed.kind === "scheme") {
-        return [
-          finding(
-            context,
-            entry,
-            index,
-            "links",
-            "error",
-            RULE_IDS.linkScheme,
-            `Evidence link ${parsed.message} ${parsed.hint}`
-          ),
-        ];
-      }
-      if (parsed.ok && parsed.insecure) {
+      if (!parsed.ok)
+        return rejectedLink(context, entry, index, parsed, "scheme", RULE_IDS.linkScheme);
+      if (parsed.insecure) {
         const secure = parsed.href.replace(/^http:/i, "https:");
         return [
           finding(

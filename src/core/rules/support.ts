@@ -5,7 +5,7 @@
 import type { CellValue, ControlAnswer, Finding, FindingField, Severity } from "../model";
 import type { AnswerEntry } from "../model";
 import type { RuleContext } from "./types";
-import { parseLink, type ParsedLink } from "../links/parseLink";
+import { parseLink, type LinkErrorKind, type ParsedLink } from "../links/parseLink";
 import { splitLinks } from "../vocabulary/multiValue";
 import { parseEvidenceDate, splitDates, type ParsedDate } from "../dates/parseDate";
 import { isIsoDate } from "../dates/calendar";
@@ -210,4 +210,45 @@ export function shownDate(value: CellValue, iso: string): string {
   if (typeof value === "string" && value.trim() !== iso)
     return `${quoted(value, 40)} (read as ${iso})`;
   return iso;
+}
+
+/**
+ * The error for one link that the link parser rejected as `kind`, in the parser's own words (its message and hint);
+ * no finding for a link it accepted or rejected for another reason.
+ */
+export function rejectedLink(
+  context: RuleContext,
+  entry: AnswerEntry,
+  index: number,
+  parsed: ParsedLink,
+  kind: LinkErrorKind,
+  rule: EvidenceRuleId
+): Finding[] {
+  return !parsed.ok && parsed.kind === kind
+    ? [
+        finding(
+          context,
+          entry,
+          index,
+          "links",
+          "error",
+          rule,
+          `Evidence link ${parsed.message} ${parsed.hint}`
+        ),
+      ]
+    : [];
+}
+
+/** An evidence rule that reports every link the parser rejects as `kind` (malformed, placeholder, ...). */
+export function rejectedLinkRule(
+  name: keyof typeof RULE_IDS,
+  kind: LinkErrorKind
+): (context: RuleContext, entry: AnswerEntry) => Finding[] {
+  return evidenceRule(name, (context, entry) =>
+    answersOf(entry).flatMap((answer, index) =>
+      linksOf(answer).flatMap(({ parsed }) =>
+        rejectedLink(context, entry, index, parsed, kind, RULE_IDS[name])
+      )
+    )
+  );
 }

@@ -4,18 +4,17 @@
  * re-saves it, and reads back exactly as it was (the quote prefix is invisible).
  */
 import ExcelJS from "exceljs";
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openPackage } from "../../../src/cli/xlsx/package";
 import { ORIGINAL_FORMULAS_SHEET } from "../../../src/core/workbook/persist";
+import { HAS_SOFFICE, sofficeConvert } from "../../support/libreoffice";
 import { runCli } from "../../unit/cli/run";
 
 const PYTHON = "/usr/bin/python3";
-const hasTools =
-  spawnSync("sh", ["-c", "command -v soffice"]).status === 0 &&
-  spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0;
+const hasTools = HAS_SOFFICE && spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0;
 if (!hasTools) console.warn("SKIPPED: the injection proof needs soffice and python3-openpyxl");
 const maybe = hasTools ? test : test.skip;
 
@@ -75,21 +74,9 @@ maybe(
       expect(record.some(([a, c]) => a.startsWith("A") && c.value === name)).toBe(true);
 
     // LibreOffice opens and re-saves it; openpyxl reads what LibreOffice kept.
-    const profile = mkdtempSync(join(tmpdir(), "lo-"));
-    const outdir = mkdtempSync(join(tmpdir(), "lo-out-"));
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--convert-to",
-        "xlsx:Calc MS Excel 2007 XML",
-        "--outdir",
-        outdir,
-        join(dir, "final.xlsx"),
-      ],
-      { stdio: "pipe", timeout: 180_000 }
-    );
+    const outdir = sofficeConvert([join(dir, "final.xlsx")], "xlsx:Calc MS Excel 2007 XML", {
+      timeout: 180_000,
+    });
     const saved = join(outdir, readdirSync(outdir).find((n) => n.endsWith(".xlsx")) ?? "");
     const script = `
 import json, sys, openpyxl

@@ -7,7 +7,6 @@
  * `soffice` is not installed.
  */
 import ExcelJS from "exceljs";
-import { execFileSync, spawnSync } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
@@ -18,14 +17,20 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import {
+  csvFilter,
+  csvRows,
+  HAS_SOFFICE,
+  sheetIndex,
+  sofficeConvert,
+} from "../../support/libreoffice";
 import { mappingOf, random, run, tempDir } from "./helpers";
 
-const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
-if (!hasSoffice)
+if (!HAS_SOFFICE)
   console.warn(
     "SKIPPED: the LibreOffice agreement test of finalize needs `soffice` (apt-get install -y libreoffice-calc)."
   );
-const maybe = hasSoffice ? test : test.skip;
+const maybe = HAS_SOFFICE ? test : test.skip;
 
 const WORKBOOKS = 52;
 const dir = tempDir("selfassess-lo-agree-");
@@ -99,28 +104,6 @@ function profile(): string {
   return home;
 }
 
-function csvLine(line: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
-
 interface EngineScore {
   total: number;
   max: number;
@@ -165,22 +148,10 @@ maybe(
     }
 
     // One soffice call for every workbook: the Summary sheet as CSV.
-    const first = new ExcelJS.Workbook();
-    await first.xlsx.load(readFileSync(join(dir, "wb-0-final.xlsx")) as unknown as ExcelJS.Buffer);
-    const index = first.worksheets.findIndex((w) => w.name === "Summary") + 1;
-    const outdir = mkdtempSync(join(tmpdir(), "lo-agree-out-"));
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${profile()}`,
-        "--headless",
-        "--convert-to",
-        `csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,${index}`,
-        "--outdir",
-        outdir,
-        ...[...engines.keys()].map((name) => join(dir, `${name}-final.xlsx`)),
-      ],
-      { stdio: "pipe", timeout: 600000 }
+    const outdir = sofficeConvert(
+      [...engines.keys()].map((name) => join(dir, `${name}-final.xlsx`)),
+      csvFilter(await sheetIndex(join(dir, "wb-0-final.xlsx"), "Summary")),
+      { profile: profile(), timeout: 600000 }
     );
 
     let agreed = 0;
@@ -193,10 +164,7 @@ maybe(
         name,
         expect.stringMatching(/\.csv$/),
       ]);
-      const rows = readFileSync(join(outdir, file ?? ""), "utf8")
-        .split(/\r?\n/)
-        .filter(Boolean)
-        .map(csvLine);
+      const rows = csvRows(join(outdir, file ?? ""));
       const byId = new Map(rows.map((r) => [r[0], r]));
       const seen = (id: string, col: number) => byId.get(id)?.[col];
       const expected: unknown[] = [

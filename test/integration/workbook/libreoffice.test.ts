@@ -3,65 +3,32 @@
  * engine's. Skipped, with a message, only when `soffice` is not installed (CI installs libreoffice-calc).
  */
 import ExcelJS from "exceljs";
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import {
+  csvFilter,
+  csvRows,
+  HAS_SOFFICE,
+  sheetIndex,
+  sofficeConvert,
+} from "../../support/libreoffice";
 import { fill, random, run, tempDir } from "./helpers";
 
-const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
-if (!hasSoffice)
+if (!HAS_SOFFICE)
   console.warn(
     "SKIPPED: the LibreOffice proof of finalize needs `soffice` (apt-get install -y libreoffice-calc)."
   );
-const maybe = hasSoffice ? test : test.skip;
-
-/** Parses one CSV line (LibreOffice quoting). */
-function csvLine(line: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
+const maybe = HAS_SOFFICE ? test : test.skip;
 
 /** Recalculates a sheet of an .xlsx with LibreOffice and returns its rows (one sheet per call). */
 async function sheetCsv(file: string, sheet: string): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
-  const index = wb.worksheets.findIndex((w) => w.name === sheet) + 1;
-  const profile = mkdtempSync(join(tmpdir(), "lo-"));
-  const outdir = mkdtempSync(join(tmpdir(), "lo-out-"));
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--convert-to",
-      `csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,${index}`,
-      "--outdir",
-      outdir,
-      file,
-    ],
-    { stdio: "pipe", timeout: 120000 }
-  );
+  const outdir = sofficeConvert([file], csvFilter(await sheetIndex(file, sheet)), {
+    timeout: 120000,
+  });
   const csv = readdirSync(outdir).find((n) => n.endsWith(".csv"));
   if (!csv) throw new Error("LibreOffice wrote no CSV");
-  return readFileSync(join(outdir, csv), "utf8").split(/\r?\n/).filter(Boolean).map(csvLine);
+  return csvRows(join(outdir, csv));
 }
 
 const dir = tempDir("selfassess-lo-");
