@@ -40,9 +40,7 @@ export function scoreView(assessment: Assessment): ScoreView | null {
   const points = new Map(assessment.statuses.map((s) => [s.key, s.control.points]));
   // In checklist order (the engine ranks its fixes by worth).
   const order = new Map(assessment.controls.map((c, i) => [c.key, i]));
-  const fixes = [...score.fixes].sort(
-    (x, y) => (order.get(x.key) ?? 0) - (order.get(y.key) ?? 0)
-  );
+  const fixes = [...score.fixes].sort((x, y) => (order.get(x.key) ?? 0) - (order.get(y.key) ?? 0));
   const openFixes = fixes.filter((f) => (met.get(f.key) ?? "blank") === "blank");
   const failedFixes = fixes.filter((f) => (met.get(f.key) ?? "blank") !== "blank");
 
