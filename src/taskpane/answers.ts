@@ -60,8 +60,13 @@ export function lines(text: string): string[] {
  * (core's splitter) gives a per-case-study control's shared cell to its case studies one line each; the cell is
  * all of them, in order.
  */
-export function cellValues(entry: AnswerEntry | undefined, field: "links" | "dates"): string {
-  return (entry?.answers ?? [])
+export function cellValues(
+  entry: AnswerEntry | undefined,
+  field: "links" | "dates",
+  perCaseStudy: boolean
+): string {
+  const answers = entry?.answers ?? [];
+  return (perCaseStudy ? answers : answers.slice(0, 1))
     .map((answer) => fieldText(answer, field))
     .filter((text) => text !== "")
     .join("\n");

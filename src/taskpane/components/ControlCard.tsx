@@ -223,8 +223,12 @@ export function ControlCard({
 
   // Every link and date of the cell, whichever case study the reader assigned it to: the form writes the whole
   // cell, so it must show the whole cell.
-  const linkSource = valuesOf(value(1, "links", cellValues(entry, "links")));
-  const dateSource = valuesOf(value(1, "dates", cellValues(entry, "dates")));
+  const linkSource = valuesOf(
+    value(1, "links", cellValues(entry, "links", !!control.perCaseStudy))
+  );
+  const dateSource = valuesOf(
+    value(1, "dates", cellValues(entry, "dates", !!control.perCaseStudy))
+  );
   const [linkRows, setLinkRows] = useValueRows(linkSource, joinValues);
   const [dateRows, setDateRows] = useValueRows(dateSource, (rows) =>
     datesToCell(rows, dateSource, locale)
