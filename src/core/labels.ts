@@ -82,3 +82,11 @@ export function programList(checklists: readonly ChecklistNames[]): string {
     ? (names[0] ?? "")
     : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
 }
+
+/**
+ * A section as the checklist prints it: "1.0 Application Migration" where the checklist numbers its sections, the
+ * title alone where the catalog's id is only a key ("prereq-1.0", "req-documentation", "P").
+ */
+export function sectionLabel(section: { id: string; title: string }): string {
+  return /^\d+(?:\.\d+)*$/.test(section.id) ? `${section.id} ${section.title}` : section.title;
+}

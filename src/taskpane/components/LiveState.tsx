@@ -24,7 +24,7 @@ import {
 } from "@fluentui/react-components";
 import type { AssessmentPort } from "../../excel/port";
 // scoreView and labels import only types: they add a few hundred bytes to the initial scripts, not the catalog.
-import { programName } from "../../core/labels";
+import { programName, sectionLabel } from "../../core/labels";
 import { scoreView } from "../../core/scoreView";
 import { useSnapshot } from "../hooks";
 
@@ -230,9 +230,7 @@ export function LiveState({ assessment: port, className }: LiveStateProps): Reac
               {score
                 ? score.sections.map((s) => (
                     <TableRow key={s.id}>
-                      <TableCell>
-                        {s.id} {s.title}
-                      </TableCell>
+                      <TableCell>{sectionLabel(s)}</TableCell>
                       <TableCell className={styles.num}>
                         {s.total} / {s.max}
                       </TableCell>

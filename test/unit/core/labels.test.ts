@@ -1,5 +1,11 @@
 import { CATALOG } from "../../../src/checklists";
-import { checklistLabel, programList, programName, publishedText } from "../../../src/core/labels";
+import {
+  checklistLabel,
+  programList,
+  programName,
+  publishedText,
+  sectionLabel,
+} from "../../../src/core/labels";
 
 describe("labels: the checklists in their own words", () => {
   it("each checklist's own programme name: ECS by its title, not the umbrella programme", () => {
@@ -22,5 +28,12 @@ describe("labels: the checklists in their own words", () => {
     const text = programList(Object.values(CATALOG));
     expect(text).not.toMatch(/\b(ato|dcx|msp|ftr|ecs)\b/);
     expect(text).toContain(" or Amazon ECS Service Delivery");
+  });
+
+  it("sections as printed: numbered ones with their number, keyed ones by title alone", () => {
+    expect(sectionLabel({ id: "1.0", title: "Health" })).toBe("1.0 Health");
+    expect(sectionLabel(CATALOG.ato.sections[0])).toBe(CATALOG.ato.sections[0].title);
+    for (const c of Object.values(CATALOG))
+      for (const s of c.sections) expect(sectionLabel(s)).not.toMatch(/prereq-|req-/);
   });
 });
