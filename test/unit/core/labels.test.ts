@@ -4,6 +4,7 @@ import {
   programList,
   programName,
   publishedText,
+  scopeSummary,
   sectionLabel,
 } from "../../../src/core/labels";
 
@@ -35,5 +36,21 @@ describe("labels: the checklists in their own words", () => {
     expect(sectionLabel(CATALOG.ato.sections[0])).toBe(CATALOG.ato.sections[0].title);
     for (const c of Object.values(CATALOG))
       for (const s of c.sections) expect(sectionLabel(s)).not.toMatch(/prereq-|req-/);
+  });
+
+  it("a scope in words, never field names or yes/no codes", () => {
+    const text = scopeSummary(
+      { scopeQuestions: ["deliveryCategory", "saas", "phi", "automatedScanShown"] },
+      { deliveryCategory: "customer-deployed", saas: true, phi: false, automatedScanShown: false }
+    );
+    expect(text).toBe("Delivered as Customer-Deployed; The solution is SaaS");
+    expect(text).not.toMatch(/deliveryCategory|saas:|phi:|automatedScanShown/);
+    expect(
+      scopeSummary(
+        { scopeQuestions: ["saas", "phi"] },
+        { saas: false, phi: false },
+        { allFlags: true }
+      )
+    ).toMatch(/^Not: solution is SaaS; Not: solution handles/);
   });
 });
