@@ -111,7 +111,7 @@ async function datesCell(pane: Locator): Promise<{ sheet: string; address: strin
 }
 
 async function typeDate(pane: Locator, n: number, value: string): Promise<void> {
-  const input = pane.getByRole("textbox", { name: `Evidence date ${n}` });
+  const input = pane.getByRole("textbox", { name: `Evidence date ${n}`, exact: true });
   await input.fill(value);
   await input.press("Tab");
 }
@@ -179,7 +179,7 @@ describeIf("the first hour in the task pane", () => {
     ] as const)
       expect(
         await poll(
-          () => pane.getByRole("textbox", { name: `Evidence date ${n}` }).inputValue(),
+          () => pane.getByRole("textbox", { name: `Evidence date ${n}`, exact: true }).inputValue(),
           (x) => x === v
         )
       ).toBe(v);
