@@ -430,7 +430,7 @@ export function ControlCard({
               <Field
                 className={styles.grow}
                 label={`Evidence date ${i + 1}`}
-                hint={`Type it (${placeholder}) or pick it.`}
+                hint={i === 0 ? `Type it (${placeholder}) or pick it.` : undefined}
                 {...validationProps(check)}
               >
                 <Input

@@ -161,8 +161,7 @@ export function LiveState({ assessment: port, className }: LiveStateProps): Reac
       </div>
       {view && (
         <Caption1>
-          {view.open.length} open {view.open.length === 1 ? "control" : "controls"} (counted neither
-          way) · best reachable {view.bestReachable}
+          Unanswered controls count neither way · best reachable {view.bestReachable}
         </Caption1>
       )}
       {view && view.mandatoryFailed.length > 0 && (

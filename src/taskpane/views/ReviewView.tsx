@@ -206,7 +206,8 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
           <DialogBody>
             <DialogTitle>Approve anyway?</DialogTitle>
             <DialogContent>
-              This assessment has {concerns}. The approval will record that you overrode this.
+              Approving now overrides what is still wrong: {concerns}. The approval records that you
+              overrode it.
             </DialogContent>
             <DialogActions>
               <Button
