@@ -23,8 +23,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { AssessmentPort } from "../../excel/port";
-// scoreView and labels import only types: they add a few hundred bytes to the initial scripts, not the catalog.
-import { programName, sectionLabel } from "../../core/labels";
+// scoreView and programNames import nothing at run time: a few hundred bytes in the initial scripts, not the catalog.
+import { programName, sectionLabel } from "../../core/programNames";
 import { scoreView } from "../../core/scoreView";
 import { useSnapshot } from "../hooks";
 
