@@ -22,6 +22,8 @@ export interface ReviewEvent {
   /** YYYY-MM-DD. */
   date: string;
   note: string;
+  /** On an approval given despite errors or a failing score: what it overrode, in words ("6 errors; ..."). */
+  override?: string;
 }
 
 export interface Review {
@@ -80,6 +82,30 @@ export interface ReviewStep {
   note: string;
   /** The answers' hash now (answersHashOf). */
   answersHash: string;
+  /** Approving despite what `approvalConcerns` lists: recorded with the approval (the reviewer confirmed it). */
+  override?: string;
+}
+
+/** What an approval would override: blocking errors, a failing score, controls still open; null when nothing. */
+export function approvalConcerns(readiness: {
+  errors: readonly unknown[];
+  passes: boolean | null;
+  unanswered: readonly string[];
+}): string | null {
+  const parts: string[] = [];
+  const errors = readiness.errors.length;
+  if (errors > 0) parts.push(`${errors} blocking ${errors === 1 ? "error" : "errors"}`);
+  if (readiness.passes === false) parts.push("the score does not pass");
+  const open = readiness.unanswered.length;
+  if (open > 0) parts.push(`${open} ${open === 1 ? "control" : "controls"} unanswered`);
+  return parts.length > 0 ? parts.join("; ") : null;
+}
+
+/** What the current approval overrode (from its history event), or null for a clean approval or none. */
+export function approvalOverride(review: Review): string | null {
+  if (review.state !== "approved") return null;
+  const last = [...review.history].reverse().find((e) => e.state === "approved");
+  return last?.override ?? null;
 }
 
 /**
@@ -91,7 +117,14 @@ export function moveReview(review: Review, step: ReviewStep): Review {
   if (by === "") throw new Error("Enter your name to change the review state.");
   if (!canMove(review, step.to, step.answersHash))
     throw new Error(`The review is already ${REVIEW_STATE_LABELS[step.to]}.`);
-  const event: ReviewEvent = { state: step.to, by, date: step.date, note: step.note.trim() };
+  const override = step.to === "approved" ? step.override?.trim() : undefined;
+  const event: ReviewEvent = {
+    state: step.to,
+    by,
+    date: step.date,
+    note: step.note.trim(),
+    ...(override ? { override } : {}),
+  };
   const history = [...review.history, event];
   switch (step.to) {
     case "approved":

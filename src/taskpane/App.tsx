@@ -73,6 +73,22 @@ function usePreloadViews(views: readonly ViewDefinition[], assessment: Assessmen
   }, [views, assessment]);
 }
 
+/**
+ * The control of the row last selected in the sheet, whichever view is open, so the Form opens on it (a view that
+ * mounts later would have missed the selection event).
+ */
+function useSelectedControl(assessment: AssessmentPort): string | null {
+  const [key, setKey] = React.useState<string | null>(null);
+  React.useEffect(
+    () =>
+      assessment.onControlSelected((selected) => {
+        if (selected) setKey(selected);
+      }),
+    [assessment]
+  );
+  return key;
+}
+
 /** The task pane shell: navigation over the view registry and one MessageBar for every error. */
 export function App({ assessment, views = VIEWS }: AppProps): React.JSX.Element {
   const styles = useStyles();
@@ -81,6 +97,7 @@ export function App({ assessment, views = VIEWS }: AppProps): React.JSX.Element 
 
   const reportError = React.useCallback((e: unknown) => setError(errorMessage(e)), []);
   usePreloadViews(views, assessment);
+  const selectedControl = useSelectedControl(assessment);
 
   React.useEffect(() => {
     // A promise a view forgot to handle still reaches the user instead of the console only.
@@ -124,7 +141,11 @@ export function App({ assessment, views = VIEWS }: AppProps): React.JSX.Element 
       {ActiveView && active && (
         <div role="tabpanel" aria-labelledby={`tab-${active.id}`} className={styles.panel}>
           <React.Suspense fallback={<Spinner size="small" label={`Loading ${active.label}…`} />}>
-            <ActiveView assessment={assessment} reportError={reportError} />
+            <ActiveView
+              assessment={assessment}
+              reportError={reportError}
+              selectedControl={selectedControl}
+            />
           </React.Suspense>
         </div>
       )}

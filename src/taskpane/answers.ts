@@ -47,3 +47,35 @@ export function fieldText(answer: ControlAnswer | undefined, field: AnswerField)
 export function lines(text: string): string[] {
   return text.split(/\r?\n/);
 }
+
+/**
+ * Every value of a multi-value field (links or dates) in the cell, as one text with a value per line. The reader
+ * (core's splitter) gives a per-case-study control's shared cell to its case studies one line each; the cell is
+ * all of them, in order.
+ */
+export function cellValues(
+  entry: AnswerEntry | undefined,
+  field: "links" | "dates",
+  perCaseStudy: boolean
+): string {
+  const answers = entry?.answers ?? [];
+  return (perCaseStudy ? answers : answers.slice(0, 1))
+    .map((answer) => fieldText(answer, field))
+    .filter((text) => text !== "")
+    .join("\n");
+}
+
+/** The values of a multi-value text (one per line), empty lines dropped. */
+export function valuesOf(text: string): string[] {
+  return lines(text)
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
+}
+
+/** Values as the text that goes into a multi-value cell: one per line, blank ones left out. */
+export function joinValues(values: readonly string[]): string {
+  return values
+    .map((v) => v.trim())
+    .filter((v) => v !== "")
+    .join("\n");
+}

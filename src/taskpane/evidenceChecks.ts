@@ -4,7 +4,7 @@
  */
 import type { Control } from "../checklists/schema";
 import { addMonths, compareIsoDates } from "../core/dates/calendar";
-import { parseEvidenceDate } from "../core/dates/parseDate";
+import { localeDateOrder, parseEvidenceDate } from "../core/dates/parseDate";
 import { parseLink } from "../core/links/parseLink";
 
 export interface Check {
@@ -38,10 +38,18 @@ export function checkLink(text: string, control: Control, others: readonly strin
   return { state: "success", message: `Reads as a link to ${link.host} (not opened).` };
 }
 
-/** One evidence date (YYYY-MM-DD from a date input, or text from the sheet) against the control's rules. */
-export function checkDate(value: string, control: Control, asOf: string): Check {
+/**
+ * One evidence date (YYYY-MM-DD from the form, or text from the sheet, read in `locale`) against the control's
+ * rules.
+ */
+export function checkDate(
+  value: string,
+  control: Control,
+  asOf: string,
+  locale: string | null = null
+): Check {
   if (value.trim() === "") return NONE;
-  const parsed = parseEvidenceDate(value, { date1904: false, locale: null });
+  const parsed = parseEvidenceDate(value, { date1904: false, locale });
   if (!parsed.ok) return { state: "error", message: parsed.message };
   const iso = parsed.iso;
   if (compareIsoDates(iso, asOf) > 0)
@@ -80,4 +88,36 @@ export function dateRulesText(control: Control): string[] {
         return `${rule.subject}: at most ${rule.hours} hours.`;
     }
   });
+}
+
+/** What a typed date became: the ISO date to write, or why it cannot be read. */
+export type TypedDate = { ok: true; iso: string } | { ok: false; message: string };
+
+/**
+ * A date as a person types it in the form, read in the workbook's locale by core's `parseDate`: "01/10/2023" is
+ * 1 October in en-GB and 10 January in en-US; eight digits without separators ("01102023") are read in the same
+ * order (a number that long would otherwise be taken for an Excel serial far in the future).
+ */
+export function readTypedDate(text: string, locale: string | null): TypedDate {
+  let typed = text.trim();
+  const digits = /^(\d{2})(\d{2})(\d{4})$/.exec(typed);
+  const yearFirst = /^(\d{4})(\d{2})(\d{2})$/.exec(typed);
+  const order = localeDateOrder(locale);
+  if (yearFirst && (order === "ymd" || Number(yearFirst[1]) >= 1990))
+    typed = `${yearFirst[1]}-${yearFirst[2]}-${yearFirst[3]}`;
+  else if (digits) typed = `${digits[1]}/${digits[2]}/${digits[3]}`;
+  const parsed = parseEvidenceDate(typed, { date1904: false, locale });
+  return parsed.ok ? { ok: true, iso: parsed.iso } : { ok: false, message: parsed.message };
+}
+
+/** How dates can be typed in this locale, for the field's placeholder. */
+export function datePlaceholder(locale: string | null): string {
+  switch (localeDateOrder(locale)) {
+    case "dmy":
+      return "DD/MM/YYYY or YYYY-MM-DD";
+    case "mdy":
+      return "MM/DD/YYYY or YYYY-MM-DD";
+    default:
+      return "YYYY-MM-DD";
+  }
 }

@@ -5,6 +5,7 @@
  */
 import { kvDrop, kvGet, type KvRow } from "./keyValue";
 import {
+  approvalOverride,
   emptyReview,
   isReviewState,
   REVIEW_STATE_LABELS,
@@ -27,7 +28,14 @@ function parseEvent(raw: unknown): ReviewEvent | null {
     const e = JSON.parse(text(raw)) as Partial<Record<keyof ReviewEvent, unknown>>;
     const state = text(e.state);
     if (!isReviewState(state)) return null;
-    return { state, by: text(e.by), date: text(e.date), note: text(e.note) };
+    const override = text(e.override);
+    return {
+      state,
+      by: text(e.by),
+      date: text(e.date),
+      note: text(e.note),
+      ...(override ? { override } : {}),
+    };
   } catch {
     return null;
   }
@@ -61,7 +69,13 @@ export function reviewRows(rows: readonly KvRow[], review: Review): KvRow[] {
     ["review.answersHash", review.answersHash ?? ""],
     ...review.history.map((e, i): KvRow => [
       `review.history.${i + 1}`,
-      JSON.stringify({ state: e.state, by: e.by, date: e.date, note: e.note }),
+      JSON.stringify({
+        state: e.state,
+        by: e.by,
+        date: e.date,
+        note: e.note,
+        ...(e.override ? { override: e.override } : {}),
+      }),
     ]),
   ];
 }
@@ -70,9 +84,11 @@ const label = (state: ReviewState): string => REVIEW_STATE_LABELS[state].toLower
 
 /** The visible Summary line, e.g. "approved by Ana on 2025-03-01 (answers a1b2c3); 3 review events, last ...". */
 export function reviewLine(review: Review): string {
+  const override = approvalOverride(review);
   const head =
     review.state === "approved"
-      ? `approved by ${review.reviewer ?? "?"} on ${review.approvedOn ?? "?"}${review.answersHash ? ` (answers ${review.answersHash})` : ""}`
+      ? // The answers hash stays in the hidden SelfAssess sheet: people read who approved, when, and any override.
+        `approved by ${review.reviewer ?? "?"} on ${review.approvedOn ?? "?"}${override ? ` (overriding ${override})` : ""}`
       : label(review.state);
   const last = review.history[review.history.length - 1];
   if (!last) return head;

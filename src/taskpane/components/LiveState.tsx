@@ -1,7 +1,8 @@
 /**
- * The compact header on every view: for MSP the score out of 1000, pass or fail, the mandatory items failed, the
- * section totals and what to fix to pass; for the other checklists progress and readiness. Re-renders on every
- * store snapshot.
+ * The compact header on every view: for MSP the score so far out of 1000 with unanswered controls shown as open,
+ * the best reachable score, pass or fail only once decided, the mandatory items open and failed, the section
+ * totals and what to fix to pass; for the other checklists progress and readiness. Re-renders on every store
+ * snapshot. The details scroll inside a bounded area so the sticky header never covers the view tabs.
  */
 import * as React from "react";
 import {
@@ -22,6 +23,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { AssessmentPort } from "../../excel/port";
+// scoreView and programNames import nothing at run time: a few hundred bytes in the initial scripts, not the catalog.
+import { programName, sectionLabel } from "../../core/programNames";
+import { scoreView } from "../../core/scoreView";
 import { useSnapshot } from "../hooks";
 import { VersionBadge } from "./VersionNotice";
 
@@ -47,8 +51,22 @@ const useStyles = makeStyles({
   score: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   table: { width: "100%" },
+  // Bounded: a long list scrolls here instead of growing the sticky header over the tabs.
+  details: {
+    maxHeight: "40vh",
+    overflowY: "auto",
+    overflowX: "hidden",
+    overscrollBehavior: "contain",
+  },
   num: { textAlign: "right" },
 });
+
+/** At most six IDs, then how many more. */
+function shortList(ids: readonly string[]): string {
+  return ids.length > 6
+    ? `${ids.slice(0, 6).join(", ")} and ${ids.length - 6} more`
+    : ids.join(", ");
+}
 
 export interface LiveStateProps {
   assessment: AssessmentPort;
@@ -87,7 +105,25 @@ export function LiveState({ assessment: port, className }: LiveStateProps): Reac
   const errors = snapshot.readiness?.errors.length ?? 0;
   const { answered, applicable } = a.overall;
   const score = a.score;
+  const view = scoreView(a);
   const fixes = score && score.fixesToPass !== null ? score.fixes.slice(0, score.fixesToPass) : [];
+  const verdictBadge: Record<NonNullable<typeof view>["verdict"], React.JSX.Element> = {
+    pass: (
+      <Badge appearance="filled" color="success">
+        Pass
+      </Badge>
+    ),
+    fail: (
+      <Badge appearance="filled" color="danger">
+        Fail
+      </Badge>
+    ),
+    open: (
+      <Badge appearance="tint" color="informative">
+        Not decided yet
+      </Badge>
+    ),
+  };
 
   return (
     <section
@@ -95,17 +131,18 @@ export function LiveState({ assessment: port, className }: LiveStateProps): Reac
       className={mergeClasses(styles.root, styles.shadow, className)}
     >
       <div className={styles.line} role="status" aria-live="polite">
-        <Caption1>{snapshot.checklist.program}</Caption1>
+        <Caption1>{programName(snapshot.checklist)}</Caption1>
         <VersionBadge findings={snapshot.workbookFindings} />
-        {score ? (
+        {view ? (
           <>
-            <span className={styles.score}>
-              {score.total} / {score.max}
+            <span
+              className={styles.score}
+              aria-label={`Score so far ${view.current} of ${view.max}`}
+            >
+              {view.current} / {view.max}
             </span>
-            <Badge appearance="filled" color={score.pass ? "success" : "danger"}>
-              {score.pass ? "Pass" : "Fail"}
-            </Badge>
-            <Caption1>pass mark {score.passMark}</Caption1>
+            {verdictBadge[view.verdict]}
+            <Caption1>pass mark {view.passMark}</Caption1>
           </>
         ) : (
           <Badge appearance="filled" color={ready ? "success" : "warning"}>
@@ -124,11 +161,20 @@ export function LiveState({ assessment: port, className }: LiveStateProps): Reac
           {errors === 1 ? "error" : "errors"}
         </Caption1>
       </div>
-      {score && score.mandatoryFailed.length > 0 && (
+      {view && (
+        <Caption1>
+          Unanswered controls count neither way · best reachable {view.bestReachable}
+        </Caption1>
+      )}
+      {view && view.mandatoryFailed.length > 0 && (
         <Body1>
-          Mandatory items not met: <strong>{score.mandatoryFailed.slice(0, 6).join(", ")}</strong>
-          {score.mandatoryFailed.length > 6 ? ` and ${score.mandatoryFailed.length - 6} more` : ""}
+          Mandatory items not met: <strong>{shortList(view.mandatoryFailed)}</strong>
         </Body1>
+      )}
+      {view && view.mandatoryOpen.length > 0 && (
+        <Caption1>
+          Mandatory items still open: <strong>{shortList(view.mandatoryOpen)}</strong>
+        </Caption1>
       )}
       <div>
         <Button
@@ -138,11 +184,22 @@ export function LiveState({ assessment: port, className }: LiveStateProps): Reac
           aria-controls={detailsId}
           onClick={() => setOpen((o) => !o)}
         >
-          {open ? "Hide details" : score && !score.pass ? "Details and what to fix" : "Details"}
+          {open
+            ? "Hide details"
+            : view && view.verdict !== "pass"
+              ? "Details and what to fix"
+              : "Details"}
         </Button>
       </div>
       {open && (
-        <div id={detailsId}>
+        <div
+          id={detailsId}
+          className={styles.details}
+          tabIndex={0}
+          role="region"
+          aria-label="Details"
+        >
+          {view && <Caption1 as="p">{view.reason}</Caption1>}
           {score && fixes.length > 0 && (
             <>
               <Body1 as="h3">What to fix to pass</Body1>
@@ -174,9 +231,7 @@ export function LiveState({ assessment: port, className }: LiveStateProps): Reac
               {score
                 ? score.sections.map((s) => (
                     <TableRow key={s.id}>
-                      <TableCell>
-                        {s.id} {s.title}
-                      </TableCell>
+                      <TableCell>{sectionLabel(s)}</TableCell>
                       <TableCell className={styles.num}>
                         {s.total} / {s.max}
                       </TableCell>

@@ -42,9 +42,18 @@ const FIELD_WORDS: Record<AnswerField, string> = {
   reviewerComment: "reviewer comment",
 };
 
-export function WriteNotices({ writer }: { writer: AnswerWriter }): React.JSX.Element {
+export interface WriteNoticesProps {
+  writer: AnswerWriter;
+  /** Show the "Saved" bar only for writes of this control (the Form's open control), not the one before it. */
+  control?: string;
+}
+
+export function WriteNotices({ writer, control }: WriteNoticesProps): React.JSX.Element {
   const styles = useStyles();
   const { queue, state } = writer;
+  const saved =
+    state.lastWrite !== null &&
+    (control === undefined || state.lastWrite.some((w) => w.key === control));
   return (
     <div className={styles.bars}>
       {state.unmapped.length > 0 && (
@@ -61,7 +70,7 @@ export function WriteNotices({ writer }: { writer: AnswerWriter }): React.JSX.El
           </MessageBarActions>
         </MessageBar>
       )}
-      {state.lastWrite && (
+      {saved && (
         <MessageBar intent="success">
           <MessageBarBody>Saved to the sheet.</MessageBarBody>
           <MessageBarActions>

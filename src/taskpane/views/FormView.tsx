@@ -18,6 +18,7 @@ import { entriesByKey } from "../answers";
 import { ControlCard } from "../components/ControlCard";
 import { localToday, useDelayedFlag, useSnapshot } from "../hooks";
 import { WriteNotices } from "../components/WriteNotices";
+import { officeLocale } from "../../excel/locale";
 import { useAnswerWriter } from "../useAnswerWriter";
 import type { ViewProps } from "./types";
 import { useViewStyles } from "./viewStyles";
@@ -51,7 +52,16 @@ const useStyles = makeStyles({
   },
 });
 
-export function FormView({ assessment: port, reportError }: ViewProps): React.JSX.Element {
+/** The locale people type dates in: Office's display language, else the browser's. */
+function typingLocale(): string | null {
+  return officeLocale() ?? (typeof navigator !== "undefined" ? navigator.language || null : null);
+}
+
+export function FormView({
+  assessment: port,
+  reportError,
+  selectedControl,
+}: ViewProps): React.JSX.Element {
   const styles = useStyles();
   const view = useViewStyles();
   const snapshot = useSnapshot(port);
@@ -64,7 +74,9 @@ export function FormView({ assessment: port, reportError }: ViewProps): React.JS
   );
   const outcomes = React.useMemo(() => new Map(a?.controls.map((c) => [c.key, c]) ?? []), [a]);
   const entries = React.useMemo(() => entriesByKey(snapshot.entries), [snapshot]);
-  const [current, setCurrent] = React.useState<string | null>(null);
+  // Opens on the control selected in the grid before the Form was opened (the shell remembers it).
+  const [current, setCurrent] = React.useState<string | null>(selectedControl ?? null);
+  const locale = React.useMemo(typingLocale, []);
   const [showSections, setShowSections] = React.useState(false);
   const sectionsId = React.useId();
   const currentKey =
@@ -211,7 +223,7 @@ export function FormView({ assessment: port, reportError }: ViewProps): React.JS
         {slow && <Spinner size="tiny" label="Saving…" />}
       </nav>
 
-      <WriteNotices writer={writer} />
+      <WriteNotices writer={writer} control={status?.key} />
 
       {status && (
         <ControlCard
@@ -226,6 +238,8 @@ export function FormView({ assessment: port, reportError }: ViewProps): React.JS
           asOf={a.asOf}
           today={today}
           plannedSubmissionDate={a.scope.plannedSubmissionDate}
+          locale={locale}
+          onGoTo={(sheet, cell) => port.goToCell(sheet, cell).catch(reportError)}
         />
       )}
     </section>

@@ -2,6 +2,8 @@
  * Review (PDM mode): the review state (Draft, Ready for review, Changes requested, Approved) with its history, a
  * reviewer comment per control written to the reviewer comment column, and approvals that record the reviewer,
  * the date and a hash of the answers; an approval whose hash no longer matches the answers is shown as stale.
+ * Approving an assessment with blocking errors, a failing score or unanswered controls asks for confirmation and
+ * records the override with the approval.
  */
 import * as React from "react";
 import {
@@ -9,6 +11,12 @@ import {
   Body1,
   Button,
   Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -23,6 +31,8 @@ import {
 } from "@fluentui/react-components";
 import {
   answersHashOf,
+  approvalConcerns,
+  approvalOverride,
   canMove,
   isStale,
   moveReview,
@@ -59,6 +69,7 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
   const [name, setName] = React.useState("");
   const [note, setNote] = React.useState("");
   const [controlKey, setControlKey] = React.useState<string>("");
+  const [confirming, setConfirming] = React.useState(false);
   const { busy, run } = useOperation(reportError);
   const slow = useDelayedFlag(busy || review === null);
 
@@ -97,7 +108,10 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
   const outcome = a.controls.find((c) => c.key === selected?.key);
   const stale = review !== null && isStale(review, hash);
 
-  const move = (to: ReviewState): void => {
+  const concerns = snapshot.readiness ? approvalConcerns(snapshot.readiness) : null;
+  const override = review ? approvalOverride(review) : null;
+
+  const move = (to: ReviewState, overriding?: string): void => {
     if (!review || !hash) return;
     void run(async () => {
       const next = moveReview(review, {
@@ -106,6 +120,7 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
         date: localToday(),
         note,
         answersHash: hash,
+        ...(overriding ? { override: overriding } : {}),
       });
       await port.saveReview(next);
       setReview(next);
@@ -130,8 +145,8 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
       {review?.state === "approved" && !stale && (
         <MessageBar intent="success">
           <MessageBarBody>
-            Approved by {review.reviewer} on {review.approvedOn}; the answers have not changed
-            since.
+            Approved by {review.reviewer} on {review.approvedOn}
+            {override ? `, overriding ${override}` : ""}; the answers have not changed since.
           </MessageBarBody>
         </MessageBar>
       )}
@@ -170,7 +185,7 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
         <Button
           appearance="primary"
           disabled={!review || busy || needsName || !canMove(review, "approved", hash)}
-          onClick={() => move("approved")}
+          onClick={() => (concerns ? setConfirming(true) : move("approved"))}
         >
           {stale ? "Approve again" : "Approve"}
         </Button>
@@ -182,6 +197,33 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
         </Button>
       </div>
       {needsName && <Caption1>Enter your name to change the review state.</Caption1>}
+      <Dialog
+        open={confirming}
+        modalType="alert"
+        onOpenChange={(_ev, data) => setConfirming(data.open)}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Approve anyway?</DialogTitle>
+            <DialogContent>
+              Approving now overrides what is still wrong: {concerns}. The approval records that you
+              overrode it.
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setConfirming(false);
+                  move("approved", concerns ?? undefined);
+                }}
+              >
+                Approve and record the override
+              </Button>
+              <Button onClick={() => setConfirming(false)}>Cancel</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       {review && review.history.length > 0 && (
         <>
           <Subtitle2 as="h3">History</Subtitle2>
@@ -190,6 +232,7 @@ export function ReviewView({ assessment: port, reportError }: ViewProps): React.
               <li key={i}>
                 <Caption1 className={styles.text}>
                   {e.date} · {REVIEW_STATE_LABELS[e.state]} · {e.by}
+                  {e.override ? ` · overriding ${e.override}` : ""}
                   {e.note ? `: ${e.note}` : ""}
                 </Caption1>
               </li>

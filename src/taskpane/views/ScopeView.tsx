@@ -13,6 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { applicability } from "../../core/applicability";
+import { programName } from "../../core/labels";
 import type { Scope } from "../../core/model";
 import { ScopeQuestions } from "../components/ScopeQuestions";
 import { useDelayedFlag, useOperation, useSnapshot } from "../hooks";
@@ -62,7 +63,7 @@ export function ScopeView({ assessment: port, reportError }: ViewProps): React.J
 
   return (
     <section className={view.root} aria-label="Scope">
-      <Subtitle2 as="h2">Scope of {checklist.program}</Subtitle2>
+      <Subtitle2 as="h2">Scope of {programName(checklist)}</Subtitle2>
       <ScopeQuestions checklist={checklist} scope={draft} onChange={setDraft} disabled={busy} />
       <div className={view.line}>
         <Button

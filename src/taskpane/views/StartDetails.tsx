@@ -26,6 +26,7 @@ import {
 } from "@fluentui/react-components";
 import { CATALOG } from "../../checklists";
 import { CHECKLIST_IDS, type ChecklistId } from "../../checklists/schema";
+import { checklistLabel } from "../../core/labels";
 import type { Scope } from "../../core/model";
 import { defaultScope } from "../../core/scope";
 import { columnLetters } from "../../core/workbook/grid";
@@ -191,7 +192,7 @@ function CreateAssessment({ assessment: port, reportError }: ViewProps): React.J
         >
           {CHECKLIST_IDS.map((id) => (
             <option key={id} value={id}>
-              {CATALOG[id].program} ({CATALOG[id].version})
+              {checklistLabel(CATALOG[id])}
             </option>
           ))}
         </Select>

@@ -21,6 +21,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Checklist } from "../../checklists/schema";
+import { programName } from "../../core/labels";
 import type { FinalizeResult } from "../../excel/port";
 import { localToday, useDelayedFlag, useOperation, useSnapshot } from "../hooks";
 import type { ViewProps } from "./types";
@@ -57,7 +58,7 @@ export function attachmentName(checklist: Checklist, partnerName: string, date: 
       .trim()
       .replace(/[\\/:*?"<>|]+/g, "")
       .replace(/\s+/g, " ") || "Partner";
-  return `${partner} - ${checklist.program} Self-Assessment - ${date}.xlsx`;
+  return `${partner} - ${programName(checklist)} Self-Assessment - ${date}.xlsx`;
 }
 
 export function SubmitView({ assessment: port, reportError }: ViewProps): React.JSX.Element {
@@ -68,6 +69,7 @@ export function SubmitView({ assessment: port, reportError }: ViewProps): React.
   const [finalized, setFinalized] = React.useState<FinalizeResult | null>(null);
   const [copied, setCopied] = React.useState(false);
   const [anyway, setAnyway] = React.useState(false);
+  const partnerHintId = React.useId();
   const { busy, run } = useOperation(reportError);
   const slow = useDelayedFlag(busy);
   const a = snapshot.assessment;
@@ -194,7 +196,14 @@ export function SubmitView({ assessment: port, reportError }: ViewProps): React.
       )}
 
       <Subtitle2 as="h2">Send it</Subtitle2>
-      <Field label="Partner name" hint="As registered with AWS; it goes into the subject line.">
+      <Field
+        label="Partner name"
+        hint={{
+          id: partnerHintId,
+          children:
+            "As registered with AWS; it goes into the subject line (needed to open the email).",
+        }}
+      >
         <Input
           value={partner}
           onChange={(_ev, data) => {
@@ -215,9 +224,16 @@ export function SubmitView({ assessment: port, reportError }: ViewProps): React.
                 <Input readOnly value={subject} />
               </Field>
               <div className={view.line}>
-                <Link href={mailtoFor(submission.email, subject)}>
-                  Open an email with this subject
-                </Link>
+                {partner.trim() ? (
+                  <Link href={mailtoFor(submission.email, subject)}>
+                    Open an email with this subject
+                  </Link>
+                ) : (
+                  // No href until the subject carries the partner's name instead of its placeholder.
+                  <Link as="button" disabled disabledFocusable aria-describedby={partnerHintId}>
+                    Open an email with this subject
+                  </Link>
+                )}
                 <Button size="small" onClick={() => copy(subject).catch(reportError)}>
                   Copy subject
                 </Button>

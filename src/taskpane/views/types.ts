@@ -7,6 +7,8 @@ export interface ViewProps {
   assessment: AssessmentPort;
   /** Shows an error in the shell's MessageBar. Call it with every rejection a view does not handle itself. */
   reportError: (error: unknown) => void;
+  /** The control of the row last selected in the sheet, remembered by the shell while another view was open. */
+  selectedControl?: string | null;
 }
 
 export interface ViewDefinition {

@@ -10,6 +10,12 @@ const useRootClassName = makeResetStyles({
   rowGap: tokens.spacingVerticalM,
   // The column gap spaces the blocks: paragraphs and headings keep no margins of their own.
   "& p, & h2, & h3, & h4": { marginTop: 0, marginBottom: 0 },
+  // A native select is as wide as its longest option and a field as wide as its content: in a 320 px pane both
+  // shrink to the column instead (the checklist select overflowed by 128 px), and long words wrap.
+  minWidth: 0,
+  overflowWrap: "anywhere",
+  "& .fui-Field, & .fui-Select, & .fui-Input, & .fui-Textarea": { minWidth: 0, maxWidth: "100%" },
+  "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
 });
 
 const useShared = makeStyles({

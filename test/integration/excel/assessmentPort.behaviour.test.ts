@@ -243,9 +243,11 @@ describe("mapping, review, selection", () => {
     await port.saveReview(review);
     expect(await port.readReview()).toEqual(review);
     expect(host.getValue(SUMMARY_SHEET, "A7")).toBe("Review");
+    // Issue 12: the answers hash stays in the hidden SelfAssess sheet, never in the visible Summary line.
     expect(host.getValue(SUMMARY_SHEET, "B7")).toMatch(
-      /^approved by Ana on 2025-06-01 \(answers abc123\); 2 review events/
+      /^approved by Ana on 2025-06-01; 2 review events/
     );
+    expect(String(host.getValue(SUMMARY_SHEET, "B7"))).not.toContain("abc123");
     await port.saveReview({
       ...review,
       state: "changes-requested",

@@ -1,4 +1,6 @@
 import {
+  approvalConcerns,
+  approvalOverride,
   answersHashOf,
   canMove,
   emptyReview,
@@ -9,6 +11,7 @@ import {
   type ReviewState,
 } from "../../../src/core/review";
 import { reviewHash } from "../../../src/core/reviewHash";
+import { readReviewRows, reviewLine, reviewRows } from "../../../src/core/workbook/reviewPlan";
 
 const HASH = "fnv1a64:00000000000000aa";
 const CHANGED = "fnv1a64:00000000000000bb";
@@ -143,5 +146,42 @@ describe("staleness", () => {
     const r = moveReview(emptyReview(), step("approved", { answersHash: hash }));
     expect(isStale(r, answersHashOf({ controls }, []))).toBe(false);
     expect(isStale(r, answersHashOf({ controls: [{ ...controls[0], met: "no" }] }, []))).toBe(true);
+  });
+});
+
+describe("approval over errors (issue 12)", () => {
+  it("names what an approval would override: errors, a failing score, unanswered controls", () => {
+    expect(approvalConcerns({ errors: [], passes: true, unanswered: [] })).toBeNull();
+    expect(approvalConcerns({ errors: [], passes: null, unanswered: [] })).toBeNull();
+    expect(
+      approvalConcerns({ errors: [1, 2, 3, 4, 5, 6], passes: false, unanswered: ["1.1"] })
+    ).toBe("6 blocking errors; the score does not pass; 1 control unanswered");
+  });
+
+  it("an overridden approval records the override in its history event; a clean one has none", () => {
+    const requested = moveReview(emptyReview(), step("changes-requested"));
+    const approved = moveReview(requested, step("approved", { override: "6 blocking errors" }));
+    expect(approved.history.at(-1)).toMatchObject({
+      state: "approved",
+      override: "6 blocking errors",
+    });
+    expect(approvalOverride(approved)).toBe("6 blocking errors");
+    expect(approvalOverride(moveReview(requested, step("approved")))).toBeNull();
+    // Leaving the approval leaves no override standing.
+    expect(approvalOverride(moveReview(approved, step("changes-requested")))).toBeNull();
+  });
+
+  it("an override only goes with an approval", () => {
+    const r = moveReview(emptyReview(), step("ready-for-review", { override: "x" }));
+    expect(r.history.at(-1)).not.toHaveProperty("override");
+  });
+
+  it("the workbook's review rows keep the override, and the Summary line says it without the hash", () => {
+    const approved = moveReview(emptyReview(), step("approved", { override: "2 blocking errors" }));
+    const rows = reviewRows([], approved);
+    expect(readReviewRows(rows)).toEqual(approved);
+    const line = reviewLine(approved);
+    expect(line).toMatch(/^approved by Ana on 2025-03-01 \(overriding 2 blocking errors\)/);
+    expect(line).not.toContain(HASH);
   });
 });
