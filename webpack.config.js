@@ -97,9 +97,7 @@ module.exports = async (env, argv) => {
       html("taskpane.html", "./src/taskpane/taskpane.html", ["functions", "commands", "taskpane"]),
       html("commands.html", "./src/commands/commands.html", ["commands"]),
       html("bare.html", "./bench/bare/bare.html", ["bare"]),
-      ...(withHarness
-        ? [html("harness.html", HARNESS_HTML, ["harness"])]
-        : []),
+      ...(withHarness ? [html("harness.html", HARNESS_HTML, ["harness"])] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
