@@ -97,13 +97,13 @@ module.exports = async (env, argv) => {
       html("taskpane.html", "./src/taskpane/taskpane.html", ["functions", "commands", "taskpane"]),
       html("commands.html", "./src/commands/commands.html", ["commands"]),
       html("bare.html", "./bench/bare/bare.html", ["bare"]),
-      ...(withHarness
-        ? [html("harness.html", HARNESS_HTML, ["harness", "functions", "taskpane"])]
-        : []),
+      ...(withHarness ? [html("harness.html", HARNESS_HTML, ["harness"])] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/support.html", to: "support.html" },
+          // Browsers ask for /favicon.ico on every page; a PNG body is accepted under that name.
+          { from: "assets/icon-32.png", to: "favicon.ico" },
           { from: "manifest.xml", to: "manifest.xml", transform: manifestTransform(baseUrl) },
           { from: "samples/*.xlsx", to: "samples/[name][ext]", noErrorOnMissing: true },
         ],

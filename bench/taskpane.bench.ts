@@ -5,16 +5,24 @@
  *    state, the custom functions' registration and the commands (shared runtime). The catalog, zod, core, the
  *    store and the Start view's content are async chunks the pane requests at start-up and needs before it is
  *    interactive; the TTI run prints their size too, so neither figure hides them;
- *  - time to interactive of the task pane in the browser harness (the active view has read the workbook and
- *    shows an enabled button) vs a bare React + Fluent page (dist/bare.html: FluentProvider + one
- *    Button), alternating runs in one Chromium, each in a fresh context (cold cache); medians and ratio
- *    (goal <= 1.5x).
+ *  - time to interactive of the task pane in the browser harness, measured from host-ready (the harness has
+ *    opened the workbook and adds the add-in's scripts, as Excel opens the document before starting an add-in;
+ *    the "harness:host-ready" mark) until the active view has read the workbook and shows an enabled button, vs
+ *    a bare React + Fluent page (dist/bare.html: FluentProvider + one Button) from navigation start; alternating
+ *    runs in one Chromium, each in a fresh context (cold cache); medians and ratio (goal <= 1.5x);
+ *  - all JS the pane fetched before it was interactive: its initial scripts plus the chunks requested at
+ *    start-up, the harness's own bundle excluded (goal <= 250 KB gzip);
+ *  - time to the first assessed snapshot (a fresh store's first refresh over an answered workbook in the fake
+ *    host: recognise, read, assess) at 50 and at 500 controls.
  * Needs a production build in dist/ (scripts/bench.js builds it when missing).
  */
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { launchChromium, watchedPage } from "../test/e2e/support/browser";
+import type { AnswerWrite } from "../src/excel/port";
+import { createAssessmentStore } from "../src/excel/assessmentStore";
+import { scopeOf, setupPort, syntheticMsp, TODAY } from "../test/integration/excel/portHelpers";
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS helper shared with the e2e setup
 const { startStaticServer } = require("../test/e2e/support/static-server") as {
   startStaticServer: (o: { root: string }) => Promise<{ url: string; close: () => Promise<void> }>;
@@ -66,9 +74,12 @@ function bundleSize(): void {
 type Probe = () => number | false;
 
 const taskpaneReady: Probe = () => {
-  // The active view has rendered past its loading state: an enabled button in its section.
+  // The active view has rendered past its loading state: an enabled button in its section. Timed from the
+  // harness's host-ready mark, when the add-in's scripts are requested.
   const button = document.querySelector("#container section button:not([disabled])");
-  return button ? performance.now() : false;
+  if (!button) return false;
+  const hostReady = performance.getEntriesByName("harness:host-ready")[0]?.startTime ?? 0;
+  return performance.now() - hostReady;
 };
 
 const bareReady: Probe = () => {
@@ -91,9 +102,10 @@ async function timeToInteractive(): Promise<void> {
     },
     bare: { url: `${server.url}/bare.html`, probe: bareReady, times: [] },
   };
-  // Scripts the harness page fetched before the pane was interactive that harness.html does not list: the
-  // pane's (and functions') async chunks on the way to the first interactive view.
+  // Scripts the harness page fetched before the pane was interactive, the harness's own bundle excepted: the
+  // add-in's scripts and the async chunks on the way to the first interactive view.
   const listed = new Set(initialScripts(path.join(DIST, "harness.html")));
+  const paneInitial = initialScripts(path.join(DIST, "taskpane.html"));
   let asyncBeforeReady: string[] = [];
   try {
     for (let run = 0; run < RUNS + 1; run++) {
@@ -113,7 +125,8 @@ async function timeToInteractive(): Promise<void> {
             });
           });
         const ms = (await handle.jsonValue()) as number;
-        if (name === "harness" && run === 0) asyncBeforeReady = [...new Set(fetched)];
+        if (name === "harness" && run === 0)
+          asyncBeforeReady = [...new Set(fetched)].filter((f) => !paneInitial.includes(f));
         await page.context().close();
         if (errors.length > 0) throw new Error(`${name}: console errors: ${errors.join("; ")}`);
         if (run > 0) target.times.push(ms); // run 0 warms Chromium itself (disk cache is per context)
@@ -129,11 +142,18 @@ async function timeToInteractive(): Promise<void> {
       `${(lazy.raw / 1024).toFixed(1)} KB raw, ${(lazy.gz / 1024).toFixed(1)} KB gzip (not initial: requested ` +
       `at start-up, evaluated while the shell is painted; counted here so the split hides nothing)`
   );
+  const initial = sizes(paneInitial);
+  const allKb = (initial.gz + lazy.gz) / 1024;
+  console.log(
+    `all JS the pane fetched before it was interactive (initial + start-up chunks): ` +
+      `${((initial.raw + lazy.raw) / 1024).toFixed(1)} KB raw, ${allKb.toFixed(1)} KB gzip ` +
+      `(goal <= ${SIZE_GOAL_KB} KB: ${allKb <= SIZE_GOAL_KB ? "met" : "MISSED"})`
+  );
   const h = median(pages.harness!.times);
   const b = median(pages.bare!.times);
   const ratio = h / b;
   console.log(
-    `TTI median of ${RUNS} alternating cold runs: task pane in harness ${h.toFixed(0)} ms, bare React + Fluent ` +
+    `TTI median of ${RUNS} alternating cold runs: task pane in harness ${h.toFixed(0)} ms from host-ready, bare React + Fluent ` +
       `${b.toFixed(0)} ms, ratio ${ratio.toFixed(2)}x (goal <= ${RATIO_GOAL}x: ${ratio <= RATIO_GOAL ? "met" : "MISSED"})`
   );
   console.log(
@@ -142,8 +162,39 @@ async function timeToInteractive(): Promise<void> {
   );
 }
 
+/** A fresh store's first refresh over an answered synthetic MSP workbook of `n` controls (median of 5), in ms. */
+async function firstSnapshot(n: number): Promise<number> {
+  const catalog = [syntheticMsp(n)];
+  const { store, port, excel } = setupPort({ catalog });
+  await port.createAssessment("msp", scopeOf("msp"));
+  await store.refresh({ rediscover: true });
+  const keys = Object.keys(
+    store.getSnapshot().mapping?.sheets.find((s) => s.sheet === "MSP Checklist")?.controls ?? {}
+  );
+  const writes: AnswerWrite[] = keys.flatMap((key, i) => [
+    { key, caseStudy: 1, field: "met", value: i % 9 === 0 ? "No" : "Yes" },
+    { key, caseStudy: 1, field: "links", value: `https://docs.anycompany.com/${i}` },
+    { key, caseStudy: 1, field: "dates", value: "2025-03-01" },
+  ]);
+  await port.writeAnswers(writes);
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const fresh = createAssessmentStore({ excel, catalog, today: () => TODAY, debounceMs: 5 });
+    const t0 = performance.now();
+    const snapshot = await fresh.refresh({ rediscover: true });
+    times.push(performance.now() - t0);
+    if (!snapshot.assessment) throw new Error(`no assessment at ${n} controls: ${snapshot.reason}`);
+  }
+  return median(times);
+}
+
 async function main(): Promise<void> {
   bundleSize();
+  const [at50, at500] = [await firstSnapshot(50), await firstSnapshot(500)];
+  console.log(
+    `first assessed snapshot (fresh store, fake host, median of 5): ${at50.toFixed(0)} ms at 50 controls, ` +
+      `${at500.toFixed(0)} ms at 500 controls (ratio ${(at500 / at50).toFixed(1)}x)`
+  );
   await timeToInteractive();
 }
 

@@ -21,9 +21,9 @@ export interface HarnessApi {
   idle(): Promise<void>;
   sheetNames(): string[];
   model(): WorkbookModel;
-  /** Opens a workbook under samples/ (e.g. "msp-sample.xlsx"). */
+  /** Opens a workbook under samples/ (e.g. "msp-sample.xlsx") as a new document: the page reloads on it. */
   openSample(name: string): Promise<void>;
-  /** Opens a workbook from bytes. */
+  /** Opens a workbook from bytes as a new document (the page reloads on it). */
   openBytes(bytes: ArrayBuffer, name?: string): Promise<void>;
   /** The current workbook as .xlsx bytes. */
   saveBytes(): Promise<ArrayBuffer>;

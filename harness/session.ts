@@ -9,6 +9,7 @@ import {
   FunctionMetadata,
   ThemeName,
 } from "./fake-excel";
+import { documentUrl, savedName, stashedFile, stashFile, type Requested } from "./documentSwitch";
 import type { HarnessApi } from "./harness-api";
 import { loadWorkbook, saveWorkbook } from "./xlsx-io";
 
@@ -20,16 +21,25 @@ export interface HarnessSession {
   readonly api: HarnessApi;
   workbookName: string;
   loadError: string | undefined;
+  /** Opens a bundled sample as a new document: the page, and the task pane with it, start again on it. */
   openSample(name: string): Promise<void>;
+  /** Opens a picked file as a new document (handed to the next page load through sessionStorage). */
   openBytes(bytes: ArrayBuffer, name: string): Promise<void>;
+  /** The file name Save downloads. */
+  readonly saveName: string;
   download(): Promise<void>;
 }
 
-export function readQuery(search: string): { workbook: string; theme: ThemeName } {
+export function readQuery(search: string): {
+  workbook: string;
+  file: string | undefined;
+  theme: ThemeName;
+} {
   const params = new URLSearchParams(search);
   const requested = params.get("workbook") ?? DEFAULT_WORKBOOK;
   const workbook = SAMPLE_NAME.test(requested) ? requested : DEFAULT_WORKBOOK;
-  return { workbook, theme: params.get("theme") === "dark" ? "dark" : "light" };
+  const file = params.get("file") ?? undefined;
+  return { workbook, file, theme: params.get("theme") === "dark" ? "dark" : "light" };
 }
 
 export function createSession(target: Window): HarnessSession {
@@ -37,22 +47,40 @@ export function createSession(target: Window): HarnessSession {
   const { host } = createFakeHost(createWorkbookModel(["Sheet1"]), { theme: query.theme });
   host.install(target);
 
+  const load = async (bytes: ArrayBuffer, name: string): Promise<void> => {
+    const model = await loadWorkbook(bytes);
+    session.workbookName = name;
+    session.loadError = undefined;
+    host.loadModel(model);
+  };
+  const fetchSample = async (name: string): Promise<ArrayBuffer> => {
+    if (!SAMPLE_NAME.test(name)) throw new Error(`Not a sample workbook name: ${name}`);
+    const res = await fetch(`samples/${name}`);
+    if (!res.ok) throw new Error(`Could not fetch samples/${name}: HTTP ${res.status}`);
+    return res.arrayBuffer();
+  };
+  const reopen = (requested: Requested): Promise<void> => {
+    target.location.assign(documentUrl(target.location.href, requested));
+    return Promise.resolve();
+  };
+
   const session: HarnessSession = {
     host,
     api: undefined as unknown as HarnessApi,
-    workbookName: query.workbook,
+    workbookName: query.file ?? query.workbook,
     loadError: undefined,
     async openSample(name: string) {
       if (!SAMPLE_NAME.test(name)) throw new Error(`Not a sample workbook name: ${name}`);
-      const res = await fetch(`samples/${name}`);
-      if (!res.ok) throw new Error(`Could not fetch samples/${name}: HTTP ${res.status}`);
-      await session.openBytes(await res.arrayBuffer(), name);
+      await reopen({ kind: "sample", name });
     },
     async openBytes(bytes: ArrayBuffer, name: string) {
-      const model = await loadWorkbook(bytes);
-      session.workbookName = name;
-      session.loadError = undefined;
-      host.loadModel(model);
+      // Refuse what cannot be read before leaving the current document.
+      await loadWorkbook(bytes.slice(0));
+      stashFile(target.sessionStorage, name, bytes);
+      await reopen({ kind: "file", name });
+    },
+    get saveName() {
+      return savedName(session.workbookName);
     },
     async download() {
       const bytes = await saveWorkbook(host.model);
@@ -62,7 +90,7 @@ export function createSession(target: Window): HarnessSession {
       const url = URL.createObjectURL(blob);
       const a = target.document.createElement("a");
       a.href = url;
-      a.download = session.workbookName.replace(/\.xlsx$/i, "") + "-edited.xlsx";
+      a.download = session.saveName;
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     },
@@ -79,7 +107,11 @@ export function createSession(target: Window): HarnessSession {
       // functions.json is optional: without it arguments are passed positionally.
     }
     try {
-      await session.openSample(query.workbook);
+      const picked = query.file ? stashedFile(target.sessionStorage, query.file) : undefined;
+      if (query.file && !picked)
+        throw new Error(`${query.file} is no longer available; open it again with "Open file…".`);
+      if (picked && query.file) await load(picked, query.file);
+      else await load(await fetchSample(query.workbook), query.workbook);
     } catch (e) {
       session.loadError = e instanceof Error ? e.message : String(e);
       host.engine.notify();

@@ -4,6 +4,7 @@ import { cellAddress, columnLetters, parseAddress, parseCell, Rect } from "../fa
 import { formatValue } from "../fake-excel/format";
 import type { CellModel, CellScalar, SheetModel } from "../fake-excel/model";
 import { ERROR_STRINGS } from "../fake-excel/engine";
+import { columnPx, textOn } from "./cellLook";
 
 const useStyles = makeStyles({
   scroller: {
@@ -162,7 +163,7 @@ function cellStyle(cell: CellModel | undefined): React.CSSProperties {
   if (!s) return {};
   return {
     backgroundColor: s.fill,
-    color: s.fontColor,
+    color: textOn(s.fill, s.fontColor),
     fontWeight: s.bold ? 600 : undefined,
     fontStyle: s.italic ? "italic" : undefined,
     textAlign:
@@ -242,6 +243,11 @@ export function Grid({ sheet, selection, onSelect, onEdit }: GridProps): React.R
   for (let c = 0; c < extent.cols; c++) columns.push(c);
   const rows: number[] = [];
   for (let r = 0; r < extent.rows; r++) rows.push(r);
+  // The table is as wide as its columns: a fixed layout without a width lets the browser squeeze them.
+  const widths = columns.map((c) =>
+    columnPx(sheet.columns[c + 1]?.width, sheet.columns[c + 1]?.hidden)
+  );
+  const tableWidth = 44 + widths.reduce((a, b) => a + b, 0);
 
   return (
     <div
@@ -257,14 +263,13 @@ export function Grid({ sheet, selection, onSelect, onEdit }: GridProps): React.R
         aria-rowcount={extent.rows + 1}
         aria-colcount={extent.cols + 1}
         className={styles.table}
+        style={{ width: `${tableWidth}px` }}
       >
         <colgroup>
           <col style={{ width: "44px" }} />
-          {columns.map((c) => {
-            const col = sheet.columns[c + 1];
-            const px = col?.hidden ? 6 : Math.min(Math.max(((col?.width ?? 48) * 4) / 3, 40), 420);
-            return <col key={c} style={{ width: `${px}px` }} />;
-          })}
+          {columns.map((c) => (
+            <col key={c} style={{ width: `${widths[c]}px` }} />
+          ))}
         </colgroup>
         <thead>
           <tr role="row" aria-rowindex={1}>

@@ -2,10 +2,18 @@ import * as React from "react";
 import {
   Badge,
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
   FluentProvider,
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Select,
   Switch,
   Tab,
   TabList,
@@ -16,6 +24,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { CellScalar } from "../fake-excel/model";
+import { SAMPLES } from "../documentSwitch";
 import type { HarnessSession } from "../session";
 import { Grid } from "./Grid";
 import { useHostVersion } from "./useHostVersion";
@@ -67,7 +76,14 @@ const useStyles = makeStyles({
   hiddenInput: {
     display: "none",
   },
+  chooser: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
 });
+
+const OPEN_FILE = "open-file";
 
 export interface HarnessAppProps {
   session: HarnessSession;
@@ -78,6 +94,8 @@ export function HarnessApp({ session }: HarnessAppProps): React.ReactElement {
   const { host } = session;
   useHostVersion(host);
   const [error, setError] = React.useState<string | undefined>();
+  const [confirmSave, setConfirmSave] = React.useState(false);
+  const isSample = SAMPLES.some((s) => s.file === session.workbookName);
   const fileInput = React.useRef<HTMLInputElement>(null);
   const model = host.model;
   const activeSheet = model.sheets.find((s) => s.id === model.activeSheetId) ?? model.sheets[0];
@@ -96,6 +114,7 @@ export function HarnessApp({ session }: HarnessAppProps): React.ReactElement {
   const onOpenFile = (ev: React.ChangeEvent<HTMLInputElement>): void => {
     const file = ev.target.files?.[0];
     if (!file) return;
+    // A new document, as in Excel: the page, and the task pane with it, start again on the file.
     guard(file.arrayBuffer().then((bytes) => session.openBytes(bytes, file.name)));
     ev.target.value = "";
   };
@@ -108,8 +127,25 @@ export function HarnessApp({ session }: HarnessAppProps): React.ReactElement {
       <header className={styles.header}>
         <Toolbar aria-label="Harness" className={styles.toolbar}>
           <Text className={styles.title}>Harness</Text>
+          <Field label="Workbook" orientation="horizontal" className={styles.chooser}>
+            <Select
+              data-testid="sample-chooser"
+              value={session.workbookName}
+              onChange={(_ev, data) => {
+                if (data.value === OPEN_FILE) fileInput.current?.click();
+                else if (data.value !== session.workbookName) guard(session.openSample(data.value));
+              }}
+            >
+              {SAMPLES.map((s) => (
+                <option key={s.file} value={s.file}>
+                  {s.label}
+                </option>
+              ))}
+              {!isSample && <option value={session.workbookName}>{session.workbookName}</option>}
+              <option value={OPEN_FILE}>Open file…</option>
+            </Select>
+          </Field>
           <Text data-testid="workbook-name">{session.workbookName}</Text>
-          <Button onClick={() => fileInput.current?.click()}>Open .xlsx…</Button>
           <input
             ref={fileInput}
             type="file"
@@ -119,9 +155,33 @@ export function HarnessApp({ session }: HarnessAppProps): React.ReactElement {
             data-testid="open-file"
             onChange={onOpenFile}
           />
-          <Button appearance="primary" onClick={() => guard(session.download())}>
-            Save .xlsx
+          <Button appearance="primary" onClick={() => setConfirmSave(true)}>
+            Save .xlsx…
           </Button>
+          <Dialog open={confirmSave} onOpenChange={(_ev, data) => setConfirmSave(data.open)}>
+            <DialogSurface aria-describedby="harness-save-text">
+              <DialogBody>
+                <DialogTitle>Save a copy of the workbook</DialogTitle>
+                <DialogContent id="harness-save-text">
+                  The workbook with your edits is downloaded as{" "}
+                  <strong data-testid="save-name">{session.saveName}</strong>. The opened file
+                  itself is not changed.
+                </DialogContent>
+                <DialogActions>
+                  <Button
+                    appearance="primary"
+                    onClick={() => {
+                      setConfirmSave(false);
+                      guard(session.download());
+                    }}
+                  >
+                    Download {session.saveName}
+                  </Button>
+                  <Button onClick={() => setConfirmSave(false)}>Cancel</Button>
+                </DialogActions>
+              </DialogBody>
+            </DialogSurface>
+          </Dialog>
           <Switch
             label="Dark theme"
             checked={host.theme === "dark"}

@@ -8,6 +8,7 @@
 import type { CellValue } from "../model";
 import { safeCellInput } from "../text/formulaSafe";
 import type { WorkbookCheck } from "./checkGrid";
+import { scopeWords } from "./scopeWords";
 import { translateFormula, usesCustomFunctions, type NativeContext } from "./native";
 
 export interface FormulaCell {
@@ -62,24 +63,13 @@ export function engineValue(check: WorkbookCheck, formula: string): CellValue | 
   return undefined;
 }
 
-function scopeLine(check: WorkbookCheck): string {
-  const parts = Object.entries(check.scope)
-    .filter(
-      ([k, v]) =>
-        k !== "checklist" &&
-        v !== null &&
-        v !== false &&
-        check.checklist.scopeQuestions.includes(k as never)
-    )
-    .map(([k, v]) => (v === true ? k : `${k}=${String(v)}`));
-  return parts.join(", ") || "defaults";
-}
-
 /** The text finalize stamps on Summary!B6 (the CLI's wording). */
 export function finalizeStamp(check: WorkbookCheck, today: string): string {
   const s = check.assessment.score;
-  const scoreText = s ? `; score ${s.total}/${s.max} ${s.pass ? "PASS" : "FAIL"}` : "";
-  return `Finalized ${today} (evidence as of ${check.assessment.asOf}): ${check.checklist.id.toUpperCase()} ${check.checklist.version}; scope: ${scopeLine(check)}${scoreText}`;
+  const scoreText = s
+    ? `; score ${s.total} of ${s.max}, ${s.pass ? "pass" : "fail"} (pass mark ${check.checklist.scoring?.pass ?? "?"})`
+    : "";
+  return `Finalized ${today} (evidence as of ${check.assessment.asOf}): ${check.checklist.id.toUpperCase()} ${check.checklist.version}; scope: ${scopeWords(check.checklist, check.scope)}${scoreText}`;
 }
 
 function plain(value: CellValue): string | number | boolean {

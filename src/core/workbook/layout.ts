@@ -15,6 +15,7 @@ import type { CellValue, Scope } from "../model";
 import { caseStudyCount } from "../scope";
 import { a1, columnLetters, sheetRef } from "./grid";
 import { persistedRows, SELFASSESS_SHEET } from "./persist";
+import { scopeWords } from "./scopeWords";
 
 export type CellStyle =
   | "banner"
@@ -174,6 +175,8 @@ function push(
 interface Placed {
   status: ControlStatus;
   sheet: string;
+  /** The section row's text: prerequisite 2.1 and requirement 2.1 can share a sheet. */
+  section: string;
   row: number;
   linksCol: number;
   datesCol: number;
@@ -198,6 +201,11 @@ function statusCells(status: ControlStatus): { style: CellStyle; note?: string; 
   return { style: "text" };
 }
 
+/** A section row whose control rows are all hidden (another DCX segment's features) is hidden with them. */
+function hideEmptySection(section: LayoutRow, controls: LayoutRow[]): void {
+  if (controls.every((r) => r.hidden)) section.hidden = true;
+}
+
 function checklistSheet(
   name: string,
   checklist: Checklist,
@@ -206,20 +214,15 @@ function checklistSheet(
   scored: boolean,
   placed: Placed[]
 ): LayoutSheet {
-  const reviewerCol = scored ? 8 : 6;
+  // The official sheets put the point columns right of the requirement, before the partner's answer.
+  const metCol = scored ? 4 : 2;
+  const reviewerCol = metCol + 4;
   const cols = reviewerCol + 1;
-  const b = newSheet(name, "checklist", [12, 70, 10, 50, 40, 16, ...(scored ? [14, 14] : []), 40]);
+  const b = newSheet(name, "checklist", [12, 70, ...(scored ? [14, 14] : []), 10, 50, 40, 16, 40]);
   banner(b, checklist, cols - 1, name);
-  const header: string[] = [
-    HEADER.id,
-    HEADER.requirement,
-    HEADER.met,
-    HEADER.response,
-    HEADER.links,
-    HEADER.dates,
-  ];
+  const header: string[] = [HEADER.id, HEADER.requirement];
   if (scored) header.push(HEADER.pointsNotMet, HEADER.pointsMet);
-  header.push(HEADER.reviewer);
+  header.push(HEADER.met, HEADER.response, HEADER.links, HEADER.dates, HEADER.reviewer);
   push(
     b,
     "header",
@@ -230,6 +233,7 @@ function checklistSheet(
   for (const section of sections) {
     const row = push(b, "section", [{ col: 0, value: sectionText(section), style: "section" }]);
     b.sheet.merges.push(`A${row + 1}:${columnLetters(cols - 1)}${row + 1}`);
+    const first = b.sheet.rows.length;
     for (const control of section.controls) {
       const status = statuses.get(`${section.part}/${control.id}`);
       if (!status) continue;
@@ -238,22 +242,24 @@ function checklistSheet(
       const cells: LayoutCell[] = [
         { col: 0, value: control.id, style: look.style, ...(look.note ? { note: look.note } : {}) },
         { col: 1, value: requirementText(control), style: look.style },
-        { col: 2, value: null, style: look.style === "greyed" ? "greyed" : "input" },
+      ];
+      if (scored && control.points) {
+        cells.push(
+          { col: 2, value: control.points.notMet, style: "number" },
+          { col: 3, value: control.points.met, style: "number" }
+        );
+      }
+      cells.push(
+        { col: metCol, value: null, style: look.style === "greyed" ? "greyed" : "input" },
         {
-          col: 3,
+          col: metCol + 1,
           value: null,
           style: look.style === "greyed" ? "greyed" : "input",
           ...(hint ? { note: hint } : {}),
         },
-        { col: 4, value: null, style: look.style === "greyed" ? "greyed" : "input" },
-        { col: 5, value: null, style: look.style === "greyed" ? "greyed" : "date" },
-      ];
-      if (scored && control.points) {
-        cells.push(
-          { col: 6, value: control.points.notMet, style: "number" },
-          { col: 7, value: control.points.met, style: "number" }
-        );
-      }
+        { col: metCol + 2, value: null, style: look.style === "greyed" ? "greyed" : "input" },
+        { col: metCol + 3, value: null, style: look.style === "greyed" ? "greyed" : "date" }
+      );
       cells.push({
         col: reviewerCol,
         value: null,
@@ -265,12 +271,21 @@ function checklistSheet(
       });
       metRows.push(r);
       if (status.state === "applies")
-        placed.push({ status, sheet: name, row: r, linksCol: 4, datesCol: 5 });
+        placed.push({
+          status,
+          sheet: name,
+          section: sectionText(section),
+          row: r,
+          linksCol: metCol + 2,
+          datesCol: metCol + 3,
+        });
     }
+    hideEmptySection(b.sheet.rows[row], b.sheet.rows.slice(first));
   }
+  const met = columnLetters(metCol);
   if (metRows.length)
     b.sheet.validations.push({
-      range: `C${metRows[0] + 1}:C${metRows[metRows.length - 1] + 1}`,
+      range: `${met}${metRows[0] + 1}:${met}${metRows[metRows.length - 1] + 1}`,
       list: [...MET_LIST],
     });
   return b.sheet;
@@ -284,19 +299,25 @@ function customersSheet(
   scored: boolean,
   placed: Placed[]
 ): LayoutSheet {
-  const first = 2;
+  // Points beside the requirement, as on the official sheets; then Met?/response per customer reference.
+  const first = scored ? 4 : 2;
   const linksCol = first + 2 * count;
-  const reviewerCol = linksCol + 2 + (scored ? 2 : 0);
+  const reviewerCol = linksCol + 2;
   const lastCol = reviewerCol;
-  const widths = [12, 60];
+  const widths = [12, 60, ...(scored ? [14, 14] : [])];
   for (let i = 0; i < count; i++) widths.push(10, 40);
-  widths.push(40, 16, ...(scored ? [14, 14] : []), 40);
+  widths.push(40, 16, 40);
   const b = newSheet(CUSTOMERS_SHEET, "customers", widths);
   banner(b, checklist, lastCol, "customer examples");
   const top: LayoutCell[] = [
     { col: 0, value: HEADER.id, style: "header" },
     { col: 1, value: HEADER.requirement, style: "header" },
   ];
+  if (scored)
+    top.push(
+      { col: 2, value: HEADER.pointsNotMet, style: "header" },
+      { col: 3, value: HEADER.pointsMet, style: "header" }
+    );
   const below: LayoutCell[] = [];
   for (let i = 0; i < count; i++) {
     const col = first + 2 * i;
@@ -311,24 +332,26 @@ function customersSheet(
     { col: linksCol, value: HEADER.links, style: "header" },
     { col: linksCol + 1, value: HEADER.dates, style: "header" }
   );
-  if (scored)
-    top.push(
-      { col: linksCol + 2, value: HEADER.pointsNotMet, style: "header" },
-      { col: linksCol + 3, value: HEADER.pointsMet, style: "header" }
-    );
   top.push({ col: reviewerCol, value: HEADER.reviewer, style: "header" });
   push(b, "header", top);
   push(b, "header", below);
-  const single = [0, 1, linksCol, linksCol + 1, ...(scored ? [linksCol + 2, linksCol + 3] : [])];
+  const single = [0, 1, ...(scored ? [2, 3] : []), linksCol, linksCol + 1];
   for (const col of [...single, reviewerCol]) b.sheet.merges.push(`${a1(1, col)}:${a1(2, col)}`);
   b.sheet.freeze = { rows: 3, columns: 2 };
   const rows: number[] = [];
   let lastSection: string | null = null;
+  let sectionRow = -1;
+  const closeSection = () => {
+    if (sectionRow >= 0)
+      hideEmptySection(b.sheet.rows[sectionRow], b.sheet.rows.slice(sectionRow + 1));
+  };
   for (const { section, control } of controls) {
     if (lastSection !== `${section.part}/${section.id}`) {
+      closeSection();
       lastSection = `${section.part}/${section.id}`;
       const row = push(b, "section", [{ col: 0, value: sectionText(section), style: "section" }]);
       b.sheet.merges.push(`A${row + 1}:${columnLetters(lastCol)}${row + 1}`);
+      sectionRow = b.sheet.rows.length - 1;
     }
     const status = statuses.get(`${section.part}/${control.id}`);
     if (!status) continue;
@@ -338,6 +361,11 @@ function customersSheet(
       { col: 0, value: control.id, style: look.style, ...(look.note ? { note: look.note } : {}) },
       { col: 1, value: requirementText(control), style: look.style },
     ];
+    if (scored && control.points)
+      cells.push(
+        { col: 2, value: control.points.notMet, style: "number" },
+        { col: 3, value: control.points.met, style: "number" }
+      );
     for (let i = 0; i < count; i++)
       cells.push(
         { col: first + 2 * i, value: null, style: input },
@@ -347,11 +375,6 @@ function customersSheet(
       { col: linksCol, value: null, style: input },
       { col: linksCol + 1, value: null, style: look.style === "greyed" ? "greyed" : "date" }
     );
-    if (scored && control.points)
-      cells.push(
-        { col: linksCol + 2, value: control.points.notMet, style: "number" },
-        { col: linksCol + 3, value: control.points.met, style: "number" }
-      );
     cells.push({ col: reviewerCol, value: null, style: input });
     const r = push(b, "control", cells, {
       control: status.key,
@@ -359,8 +382,16 @@ function customersSheet(
     });
     rows.push(r);
     if (status.state === "applies")
-      placed.push({ status, sheet: CUSTOMERS_SHEET, row: r, linksCol, datesCol: linksCol + 1 });
+      placed.push({
+        status,
+        sheet: CUSTOMERS_SHEET,
+        section: sectionText(section),
+        row: r,
+        linksCol,
+        datesCol: linksCol + 1,
+      });
   }
+  closeSection();
   if (rows.length) {
     for (let i = 0; i < count; i++) {
       const col = columnLetters(first + 2 * i);
@@ -371,17 +402,6 @@ function customersSheet(
     }
   }
   return b.sheet;
-}
-
-function scopeText(checklist: Checklist, scope: Scope): string {
-  const parts: string[] = [];
-  for (const q of checklist.scopeQuestions) {
-    if (q === "plannedSubmissionDate" || q === "caseStudyCount") continue;
-    const value = scope[q as keyof Scope];
-    if (value === null || value === undefined) continue;
-    parts.push(`${q}: ${typeof value === "boolean" ? (value ? "yes" : "no") : String(value)}`);
-  }
-  return parts.join("; ") || "defaults";
 }
 
 function summarySheet(
@@ -402,7 +422,7 @@ function summarySheet(
   ]);
   push(b, "info", [
     { col: 0, value: "Scope", style: "label" },
-    { col: 1, value: scopeText(checklist, scope) },
+    { col: 1, value: scopeWords(checklist, scope) },
   ]);
   push(b, "info", [
     { col: 0, value: "Planned submission", style: "label" },
@@ -486,18 +506,30 @@ function summarySheet(
   return { sheet: b.sheet, chart };
 }
 
+/**
+ * One row per applicable control. Prerequisite 1.2 and requirement 1.2 are different controls with the same
+ * printed ID, so the Sheet and Section columns tell them apart; a control placed twice would still be listed once.
+ */
 function evidenceSheet(placed: Placed[]): LayoutSheet {
-  const b = newSheet(EVIDENCE_SHEET, "evidence", [14, 60, 14, 22]);
+  const b = newSheet(EVIDENCE_SHEET, "evidence", [14, 60, 14, 22, 22, 40]);
   push(
     b,
     "header",
-    ["Control", "Evidence link", "As-of date", "Age at planned submission (months)"].map(
-      (value, col) => ({ col, value, style: "header" as const })
-    )
+    [
+      "Control",
+      "Evidence link",
+      "As-of date",
+      "Age at planned submission (months)",
+      "Sheet",
+      "Section",
+    ].map((value, col) => ({ col, value, style: "header" as const }))
   );
   b.sheet.freeze = { rows: 1, columns: 1 };
   const date = `${SUMMARY_SHEET}!$${SUMMARY_DATE_CELL.replace(/(\d+)/, "$$$1")}`;
+  const listed = new Set<string>();
   for (const p of placed) {
+    if (listed.has(p.status.key)) continue;
+    listed.add(p.status.key);
     const r = b.next;
     const link = `${sheetRef(p.sheet)}!${a1(p.row, p.linksCol)}`;
     const asOf = `${sheetRef(p.sheet)}!${a1(p.row, p.datesCol)}`;
@@ -510,6 +542,8 @@ function evidenceSheet(placed: Placed[]): LayoutSheet {
         formula: `IFERROR(IF(C${r + 1}="","",DATEDIF(C${r + 1},${date},"m")),"")`,
         style: "number",
       },
+      { col: 4, value: p.sheet },
+      { col: 5, value: p.section },
     ]);
   }
   return b.sheet;
@@ -589,7 +623,7 @@ export function buildLayout(
       title: `${checklist.program} self-assessment`,
       subject: `${checklist.title} ${checklist.version}`,
       keywords: `selfassess ${checklist.id} ${checklist.version}`,
-      description: `Self-assessment workbook for ${checklist.title} ${checklist.version}, scope: ${scopeText(checklist, scope)}`,
+      description: `Self-assessment workbook for ${checklist.title} ${checklist.version}, scope: ${scopeWords(checklist, scope)}`,
     },
     sheets,
     charts: [summary.chart],

@@ -82,13 +82,16 @@ export function reviewRows(rows: readonly KvRow[], review: Review): KvRow[] {
 
 const label = (state: ReviewState): string => REVIEW_STATE_LABELS[state].toLowerCase();
 
-/** The visible Summary line, e.g. "approved by Ana on 2025-03-01 (answers a1b2c3); 3 review events, last ...". */
+/**
+ * The visible Summary line, e.g. "approved by Ana on 2025-03-01; 3 review events, last ...". The answers hash the
+ * approval covers stays in the hidden SelfAssess sheet (review.answersHash): it is for the staleness check, not for
+ * people.
+ */
 export function reviewLine(review: Review): string {
   const override = approvalOverride(review);
   const head =
     review.state === "approved"
-      ? // The answers hash stays in the hidden SelfAssess sheet: people read who approved, when, and any override.
-        `approved by ${review.reviewer ?? "?"} on ${review.approvedOn ?? "?"}${override ? ` (overriding ${override})` : ""}`
+      ? `approved by ${review.reviewer ?? "?"} on ${review.approvedOn ?? "?"}${override ? ` (overriding ${override})` : ""}`
       : label(review.state);
   const last = review.history[review.history.length - 1];
   if (!last) return head;

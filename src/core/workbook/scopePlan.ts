@@ -110,6 +110,9 @@ export function planScope(inputs: ScopeInputs): ScopePlan {
     if (spec) {
       const rows = spec.rows.filter((r) => r.kind === "control" && r.control !== undefined);
       const aligned = rows.every((r) => sheetMap.controls[r.control ?? ""] === r.row);
+      // A section header follows its controls: hidden when none of them is asked (another DCX segment).
+      if (aligned)
+        for (const r of spec.rows) if (r.kind === "section") (r.hidden ? hide : show).push(r.row);
       if (aligned)
         for (const r of rows)
           if (changed.has(r.control ?? ""))

@@ -27,6 +27,7 @@ const met = (key: string, value: string, caseStudy = 1): AnswerWrite => ({
   value,
 });
 
+// The MSP sheet created from the layout: ID, Requirement, the two point columns, then Met? (E) and Partner Response (F).
 describe("writeAnswers", () => {
   it("writes the mapped cells; the store's assessment reflects the answers", async () => {
     const { host, port, store, mapping } = await mspWorkbook();
@@ -51,12 +52,12 @@ describe("writeAnswers", () => {
     const row =
       (mapping.sheets.find((s) => s.sheet === "MSP Checklist")?.controls["requirements/1.1"] ?? 0) +
       1;
-    expect(host.getValue("MSP Checklist", `C${row}`)).toBe("Yes");
+    expect(host.getValue("MSP Checklist", `E${row}`)).toBe("Yes");
     // Values only: the Met? cell keeps its list validation and its input fill.
-    expect(sheetOf(host, "MSP Checklist").cells[`C${row}`]?.style?.fill).toBe("#FFFFF2");
+    expect(sheetOf(host, "MSP Checklist").cells[`E${row}`]?.style?.fill).toBe("#FFFFF2");
     expect(
       sheetOf(host, "MSP Checklist").validations.some(
-        (v) => v.type === "list" && v.ref.startsWith("C")
+        (v) => v.type === "list" && v.ref.startsWith("E")
       )
     ).toBe(true);
     const snapshot = await store.refresh();
@@ -97,8 +98,8 @@ describe("writeAnswers", () => {
     const row =
       (mapping.sheets.find((s) => s.sheet === "MSP Checklist")?.controls["requirements/1.2"] ?? 0) +
       1;
-    await host.userEdit("MSP Checklist", `C${row}`, "No");
-    await host.userEdit("MSP Checklist", `D${row}`, "typed by a person");
+    await host.userEdit("MSP Checklist", `E${row}`, "No");
+    await host.userEdit("MSP Checklist", `F${row}`, "typed by a person");
     const first = await port.writeAnswers([
       met("requirements/1.2", "Yes"),
       { key: "requirements/1.2", caseStudy: 1, field: "response", value: "from the pane" },
@@ -106,15 +107,15 @@ describe("writeAnswers", () => {
     ]);
     expect(first.written).toBe(1);
     expect(first.conflicts).toEqual([
-      { sheet: "MSP Checklist", cell: `C${row}`, current: "No", proposed: "Yes" },
+      { sheet: "MSP Checklist", cell: `E${row}`, current: "No", proposed: "Yes" },
       {
         sheet: "MSP Checklist",
-        cell: `D${row}`,
+        cell: `F${row}`,
         current: "typed by a person",
         proposed: "from the pane",
       },
     ]);
-    expect(host.getValue("MSP Checklist", `C${row}`)).toBe("No");
+    expect(host.getValue("MSP Checklist", `E${row}`)).toBe("No");
     // Cells the add-in wrote itself are not conflicts the next time.
     const again = await port.writeAnswers([met("requirements/1.3", "No")]);
     expect(again).toEqual({ written: 1, conflicts: [], unmapped: [] });
@@ -126,11 +127,11 @@ describe("writeAnswers", () => {
       { overwrite: true }
     );
     expect(forced.written).toBe(2);
-    expect(host.getValue("MSP Checklist", `C${row}`)).toBe("Yes");
+    expect(host.getValue("MSP Checklist", `E${row}`)).toBe("Yes");
     const undone = await port.undoLastWrite();
     expect(undone.written).toBe(2);
-    expect(host.getValue("MSP Checklist", `C${row}`)).toBe("No");
-    expect(host.getValue("MSP Checklist", `D${row}`)).toBe("typed by a person");
+    expect(host.getValue("MSP Checklist", `E${row}`)).toBe("No");
+    expect(host.getValue("MSP Checklist", `F${row}`)).toBe("typed by a person");
     // Nothing left to undo.
     expect(await port.undoLastWrite()).toEqual({ written: 0, conflicts: [], unmapped: [] });
   });
@@ -141,13 +142,13 @@ describe("writeAnswers", () => {
       (mapping.sheets.find((s) => s.sheet === "MSP Checklist")?.controls["requirements/1.4"] ?? 0) +
       1;
     await port.writeAnswers([met("requirements/1.4", "Yes")]);
-    await host.userEdit("MSP Checklist", `C${row}`, "N/A");
+    await host.userEdit("MSP Checklist", `E${row}`, "N/A");
     const undone = await port.undoLastWrite();
     expect(undone.written).toBe(0);
     expect(undone.conflicts).toEqual([
-      { sheet: "MSP Checklist", cell: `C${row}`, current: "N/A", proposed: "" },
+      { sheet: "MSP Checklist", cell: `E${row}`, current: "N/A", proposed: "" },
     ]);
-    expect(host.getValue("MSP Checklist", `C${row}`)).toBe("N/A");
+    expect(host.getValue("MSP Checklist", `E${row}`)).toBe("N/A");
   });
 });
 
@@ -175,13 +176,13 @@ describe("saveScope", () => {
       expect(sheet.comments.find((c) => c.address === `A${row + 1}`)?.content).toMatch(
         /^Points granted: /
       );
-      expect(sheet.cells[`C${row + 1}`]?.style?.fill).toBe("#F2F2F2");
+      expect(sheet.cells[`E${row + 1}`]?.style?.fill).toBe("#F2F2F2");
     }
     // Back to the first scope: the notes go, the rows look like input again.
     await port.saveScope(scopeOf("msp", { reseller: true }));
     expect(sheet.comments.filter((c) => c.content.startsWith("Points granted:"))).toEqual([]);
     const row = rows[granted[0].key] ?? 0;
-    expect(sheet.cells[`C${row + 1}`]?.style?.fill).toBe("#FFFFF2");
+    expect(sheet.cells[`E${row + 1}`]?.style?.fill).toBe("#FFFFF2");
     expect(host.getValue(SUMMARY_SHEET, "A4")).toBe("Scope");
   });
 });

@@ -84,47 +84,56 @@ describe("xlsx round trip through ExcelJS", () => {
 
   test("the MSP sample workbook has the official layout", async () => {
     const model = await loadWorkbook(fs.readFileSync(SAMPLE));
-    expect(model.sheets.map((s) => s.name)).toEqual(["Introduction", "MSP Checklist"]);
+    expect(model.sheets.map((s) => s.name)).toEqual([
+      "Prerequisites",
+      "MSP Checklist",
+      "Customer Examples",
+      "Summary",
+      "Evidence index",
+      "SelfAssess",
+    ]);
     const { host } = createFakeHost(model);
-    expect(host.getValue("MSP Checklist", "A1")).toBe(
-      "AWS MSP Partner Program Validation Checklist v3.1"
+    expect(host.getValue("MSP Checklist", "A1")).toMatch(
+      /^AWS Managed Service Provider \(MSP\) Partner Program: AWS MSP Partner Program Validation Checklist \(3\.1\)/
     );
-    expect(host.getValues("MSP Checklist", "A3:F3")).toEqual([
+    // The point columns sit beside the requirement, as on the official checklist.
+    expect(host.getValues("MSP Checklist", "A2:F2")).toEqual([
       [
         "ID",
         "Requirement Description",
-        "Met?",
-        "Partner Response",
         "Subtract if Does Not Meet Capability",
         "Add if Does Meet Capability",
+        "Met?",
+        "Partner Response",
       ],
     ]);
-    expect(host.getValues("MSP Checklist", "A4:F5")).toEqual([
-      ["1.0 Business Health", "", "", "", "", ""],
-      [
-        "1.1",
-        expect.stringMatching(/^Financial Health — .*Altman's Z-Score/),
-        "Yes",
-        expect.any(String),
-        -200,
-        0,
-      ],
+    expect(host.getValues("MSP Checklist", "A3:D4")).toEqual([
+      ["1.0 Business Health", "", "", ""],
+      ["1.1", expect.stringMatching(/^Financial Health\n.*Altman's Z-Score/), -200, 0],
     ]);
     const sheet = model.sheets[1];
-    expect(sheet.frozenRows).toBe(3);
+    expect(sheet.frozenRows).toBe(2);
     expect(sheet.validations).toEqual([
       expect.objectContaining({ type: "list", source: "Yes,No,N/A" }),
     ]);
-    const controls = Object.entries(sheet.cells).filter(
-      ([a, c]) =>
-        /^A\d+$/.test(a) && typeof c.value === "string" && /^\d+\.[1-9]\d*(\.\d+)?$/.test(c.value)
+    const controls = model.sheets.flatMap((s) =>
+      Object.entries(s.cells).filter(
+        ([a, c]) =>
+          /^A\d+$/.test(a) && typeof c.value === "string" && /^(P-)?\d+(\.\d+)*$/.test(c.value)
+      )
     );
-    expect(controls.length).toBeGreaterThanOrEqual(12);
-    // Totals row formulas are computed by the fake host: Yes answers on 1.1, 1.2 (0 points) and 2.1 (+20).
-    const totalRow = Object.entries(sheet.cells)
-      .find(([, c]) => c.value === "Self-assessed points")?.[0]
-      .slice(1);
-    expect(host.getValue("MSP Checklist", `F${totalRow}`)).toBe(20);
-    expect(host.getValue("MSP Checklist", `E${totalRow}`)).toBe(0);
+    expect(controls.length).toBeGreaterThanOrEqual(100);
+    // The Evidence index's formulas are computed by the fake host: each row shows its control's link cell.
+    const index = model.sheets[4];
+    const withLink = Object.entries(index.cells).filter(
+      ([a, c]) => /^B\d+$/.test(a) && typeof c.value === "string" && c.value.startsWith("https://")
+    );
+    expect(withLink.length).toBeGreaterThan(10);
+    for (const [address, cell] of withLink) {
+      const target = /IF\((.+?)="",""/.exec(String(cell.formula))?.[1] ?? "";
+      const [ref, at] = target.split("!");
+      expect(host.getValue(ref.replace(/'/g, ""), at)).toBe(cell.value);
+      expect(address).toMatch(/^B\d+$/);
+    }
   });
 });
