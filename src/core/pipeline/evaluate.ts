@@ -15,6 +15,12 @@ import type { Grid } from "../workbook/grid";
 import type { Mapping } from "../workbook/mapping";
 import { readAnswers, type PointOverrides } from "../workbook/readAnswers";
 import type { Candidate } from "../workbook/recognise";
+import {
+  selfAssessRows,
+  stampStatus,
+  type ApprovalStatus,
+  type FinalizeStatus,
+} from "../workbook/stamps";
 import { placeFindings } from "./placement";
 import { recognition, type RecognitionMemo } from "./recognition";
 import { workbookScope } from "./scope";
@@ -55,6 +61,10 @@ export interface WorkbookCheck extends Assessed {
   entries: AnswerEntry[];
   pointOverrides: PointOverrides;
   candidates: Candidate[];
+  /** The last finalize recorded in the SelfAssess sheet and whether the answers changed since (stamps.ts). */
+  finalized: FinalizeStatus | null;
+  /** The approval, when the review is approved, and whether it is stale (the pane's `isStale`). */
+  approval: ApprovalStatus | null;
 }
 
 export type Evaluation =
@@ -90,6 +100,21 @@ export function assessEntries(
   };
 }
 
+/** Workbook findings known only after assessing (already placed), counted for readiness like the others. */
+function addFindings(assessed: Assessed, extra: readonly Finding[]): Assessed {
+  const workbookFindings = [...assessed.workbookFindings, ...extra];
+  const findings = [...workbookFindings, ...assessed.engineFindings];
+  const a = assessed.assessment;
+  const decided = readiness({ unanswered: a.unanswered, findings, score: a.score });
+  return {
+    ...assessed,
+    assessment: { ...a, findings, ready: decided.ready },
+    findings,
+    workbookFindings,
+    readiness: decided,
+  };
+}
+
 export function evaluateWorkbook(
   grid: Grid,
   catalog: readonly Checklist[],
@@ -119,6 +144,9 @@ export function evaluateWorkbook(
       pointsOverrides: read.pointOverrides,
     }
   );
+  // The stamps compare the answers with the hash recorded at finalize and approval: warnings, placed on the Summary.
+  const stamps = stampStatus(selfAssessRows(grid), assessed.assessment, read.entries, checklist.id);
+  const withStamps = stamps.findings.length ? addFindings(assessed, stamps.findings) : assessed;
   return {
     ok: true,
     memo,
@@ -130,7 +158,9 @@ export function evaluateWorkbook(
       entries: read.entries,
       pointOverrides: read.pointOverrides,
       candidates: recognised.candidates,
-      ...assessed,
+      ...withStamps,
+      finalized: stamps.finalized,
+      approval: stamps.approval,
     },
   };
 }

@@ -68,11 +68,18 @@ export function reviewRows(rows: readonly KvRow[], review: Review): KvRow[] {
 
 const label = (state: ReviewState): string => REVIEW_STATE_LABELS[state].toLowerCase();
 
-/** The visible Summary line, e.g. "approved by Ana on 2025-03-01 (answers a1b2c3); 3 review events, last ...". */
-export function reviewLine(review: Review): string {
+/** What the review line of a stale approval says right after who approved and when. */
+export const STALE_APPROVAL_NOTE = " — stale: answers changed since approval";
+
+/**
+ * The visible Summary line, e.g. "approved by Ana on 2025-03-01 (answers a1b2c3); 3 review events, last ...".
+ * With `stale` (core/review.ts `isStale`, as the pane decides it) an approval says it no longer covers the answers.
+ */
+export function reviewLine(review: Review, options: { stale?: boolean } = {}): string {
+  const staleNote = review.state === "approved" && options.stale ? STALE_APPROVAL_NOTE : "";
   const head =
     review.state === "approved"
-      ? `approved by ${review.reviewer ?? "?"} on ${review.approvedOn ?? "?"}${review.answersHash ? ` (answers ${review.answersHash})` : ""}`
+      ? `approved by ${review.reviewer ?? "?"} on ${review.approvedOn ?? "?"}${review.answersHash ? ` (answers ${review.answersHash})` : ""}${staleNote}`
       : label(review.state);
   const last = review.history[review.history.length - 1];
   if (!last) return head;
