@@ -23,6 +23,7 @@ import {
 } from "@fluentui/react-components";
 import type { AssessmentPort } from "../../excel/port";
 import { useSnapshot } from "../hooks";
+import { FinalizeStaleBar } from "./FinalizeStaleBar";
 
 const useStyles = makeStyles({
   root: {
@@ -111,6 +112,7 @@ export function LiveState({ assessment: port, className }: LiveStateProps): Reac
           </Badge>
         )}
       </div>
+      <FinalizeStaleBar port={port} snapshot={snapshot} />
       <ProgressBar
         value={applicable === 0 ? 1 : answered / applicable}
         thickness="medium"
