@@ -37,6 +37,7 @@ import {
   persistedRows,
   SELFASSESS_SHEET,
 } from "../../core/workbook/persist";
+import { FINALIZED_HASH_KEY } from "../../core/workbook/stamps";
 import { openPackage, type CellWrite, type StyleChange, type XlsxPackage } from "./package";
 import { loadWorkbook, plainValue, workbookToGrid } from "./readGrid";
 
@@ -222,11 +223,21 @@ export async function finalizeWorkbook(
   }
 
   if (pkg.sheet(SELFASSESS_SHEET)) {
-    const { row, next } = keyRow(pkg, SELFASSESS_SHEET, "finalized");
-    pkg.setCells(SELFASSESS_SHEET, [
-      ...(row === null ? [{ address: `A${next}`, value: "finalized" }] : []),
-      { address: `B${row ?? next}`, value: options.today },
-    ]);
+    // The date and the answers' hash it covers (a finalize again replaces both): stamps.ts compares the hash.
+    const keys: [string, string][] = [
+      ["finalized", options.today],
+      [FINALIZED_HASH_KEY, plan.answersHash],
+    ];
+    const cells: CellWrite[] = [];
+    let free = 0;
+    for (const [key, value] of keys) {
+      const { row, next } = keyRow(pkg, SELFASSESS_SHEET, key);
+      free = Math.max(free, next);
+      const at = row ?? free++;
+      if (row === null) cells.push({ address: `A${at}`, value: key });
+      cells.push({ address: `B${at}`, value });
+    }
+    pkg.setCells(SELFASSESS_SHEET, cells);
   } else {
     const rows = persistedRows({
       checklist: check.checklist.id,
@@ -234,6 +245,7 @@ export async function finalizeWorkbook(
       scope: check.scope,
       created: options.today,
       finalized: options.today,
+      finalizedHash: plan.answersHash,
     });
     pkg.addSheet(
       SELFASSESS_SHEET,
@@ -316,8 +328,14 @@ export async function undoFinalize(bytes: Uint8Array): Promise<UndoResult> {
   if (pkg.sheet(SUMMARY_SHEET))
     pkg.setCells(SUMMARY_SHEET, [{ address: SUMMARY_STAMP_CELL, value: "not yet" }]);
   if (pkg.sheet(SELFASSESS_SHEET)) {
-    const { row } = keyRow(pkg, SELFASSESS_SHEET, "finalized");
-    if (row !== null) pkg.setCells(SELFASSESS_SHEET, [{ address: `B${row}`, value: null }]);
+    const rows = ["finalized", FINALIZED_HASH_KEY]
+      .map((key) => keyRow(pkg, SELFASSESS_SHEET, key).row)
+      .filter((row): row is number => row !== null);
+    if (rows.length)
+      pkg.setCells(
+        SELFASSESS_SHEET,
+        rows.map((row) => ({ address: `B${row}`, value: null }))
+      );
   }
   pkg.setFullCalcOnLoad();
   pkg.dropCalcChain();
