@@ -37,7 +37,17 @@ import {
   persistedRows,
   SELFASSESS_SHEET,
 } from "../../core/workbook/persist";
-import { FINALIZED_HASH_KEY } from "../../core/workbook/stamps";
+import {
+  readReviewRows,
+  SUMMARY_REVIEW_LABEL,
+  SUMMARY_REVIEW_LABEL_CELL,
+} from "../../core/workbook/reviewPlan";
+import {
+  FINALIZED_HASH_KEY,
+  selfAssessRows,
+  staleStampWrites,
+  SUMMARY_REVIEW_CELL,
+} from "../../core/workbook/stamps";
 import { openPackage, type CellWrite, type StyleChange, type XlsxPackage } from "./package";
 import { loadWorkbook, plainValue, workbookToGrid } from "./readGrid";
 
@@ -208,6 +218,23 @@ export async function finalizeWorkbook(
     const label = pkg.readCells(SUMMARY_SHEET).get(stampLabel)?.value;
     if (label === null || label === undefined || label === "")
       add(SUMMARY_SHEET, { address: stampLabel, value: "Finalized" });
+  }
+  // A stale approval's line says so in the file as it does in the pane (stamps.ts, the review's isStale).
+  if (!newSummary && check.approval?.stale) {
+    const summary = pkg.readCells(SUMMARY_SHEET);
+    const line = staleStampWrites(
+      { approval: check.approval },
+      {
+        stamp: null,
+        reviewLabel: summary.get(SUMMARY_REVIEW_LABEL_CELL)?.value ?? null,
+        reviewLine: summary.get(SUMMARY_REVIEW_CELL)?.value ?? null,
+      },
+      readReviewRows(selfAssessRows(grid))
+    ).reviewLine;
+    if (line !== undefined) {
+      add(SUMMARY_SHEET, { address: SUMMARY_REVIEW_LABEL_CELL, value: SUMMARY_REVIEW_LABEL });
+      add(SUMMARY_SHEET, { address: SUMMARY_REVIEW_CELL, value: line });
+    }
   }
   for (const [sheet, list] of writes) pkg.setCells(sheet, list);
 

@@ -18,6 +18,7 @@ import {
   SELFASSESS_SHEET,
 } from "../../../src/core/workbook/persist";
 import { SUMMARY_REVIEW_CELL } from "../../../src/core/workbook/stamps";
+import { STALE_APPROVAL_NOTE } from "../../../src/core/workbook/reviewPlan";
 import { runCli } from "../../unit/cli/run";
 
 const dir = mkdtempSync(join(tmpdir(), "selfassess-stamps-"));
@@ -154,4 +155,8 @@ test("finalize on the finalized workbook re-stamps it surgically and clears fina
   }
   const stamp = pkg.readCells("Summary").get(SUMMARY_STAMP_CELL)?.value;
   expect(String(stamp)).toMatch(/^Finalized \d{4}-\d\d-\d\d .*score -?\d+\/1000 (PASS|FAIL)$/);
+  // The approval line in the file says it is stale, as the finding (and the pane) do.
+  const line = String(pkg.readCells("Summary").get(SUMMARY_REVIEW_CELL)?.value);
+  expect(line).toMatch(/^approved by Ana on 2025-06-01 \(answers fnv1a64:[0-9a-f]{16}\)/);
+  expect(line).toContain(STALE_APPROVAL_NOTE);
 }, 60_000);
