@@ -23,7 +23,7 @@ import {
   persistedRows,
   SELFASSESS_SHEET,
 } from "../core/workbook/persist";
-import { FINALIZED_HASH_KEY } from "../core/workbook/stamps";
+import { FINALIZED_HASH_KEY, finalizedHashOf } from "../core/workbook/stamps";
 import { queueBlocks } from "./writeAnswers";
 import { queueSheet } from "./createSheets";
 import { findName, readWithNames, type SheetDirectory } from "./discovery";
@@ -177,7 +177,7 @@ export async function finalizeInWorkbook(
   queueKvWrite(
     context,
     kv,
-    kvSet(kvSet(base, "finalized", options.today), FINALIZED_HASH_KEY, plan.answersHash)
+    kvSet(kvSet(base, "finalized", options.today), FINALIZED_HASH_KEY, finalizedHashOf(check))
   );
   await context.sync();
   directory.names = [

@@ -44,6 +44,7 @@ import {
 } from "../../core/workbook/reviewPlan";
 import {
   FINALIZED_HASH_KEY,
+  finalizedHashOf,
   selfAssessRows,
   staleStampWrites,
   SUMMARY_REVIEW_CELL,
@@ -253,7 +254,7 @@ export async function finalizeWorkbook(
     // The date and the answers' hash it covers (a finalize again replaces both): stamps.ts compares the hash.
     const keys: [string, string][] = [
       ["finalized", options.today],
-      [FINALIZED_HASH_KEY, plan.answersHash],
+      [FINALIZED_HASH_KEY, finalizedHashOf(check)],
     ];
     const cells: CellWrite[] = [];
     let free = 0;
@@ -272,7 +273,7 @@ export async function finalizeWorkbook(
       scope: check.scope,
       created: options.today,
       finalized: options.today,
-      finalizedHash: plan.answersHash,
+      finalizedHash: finalizedHashOf(check),
     });
     pkg.addSheet(
       SELFASSESS_SHEET,

@@ -6,7 +6,6 @@
  * score. The Office.js side writes the plan; the CLI can share `engineValue` and `finalizeStamp`.
  */
 import type { CellValue } from "../model";
-import { answersHashOf } from "../review";
 import { safeCellInput } from "../text/formulaSafe";
 import type { WorkbookCheck } from "./checkGrid";
 import { translateFormula, usesCustomFunctions, type NativeContext } from "./native";
@@ -40,8 +39,6 @@ export interface FinalizePlan {
   replaced: number;
   valued: { sheet: string; cell: string; formula: string }[];
   stamp: string;
-  /** The answers' hash this finalize covers, recorded as SelfAssess `finalized.answersHash` (stamps.ts). */
-  answersHash: string;
 }
 
 /** The engine's value of a lone MSP.SCORE/MAX/PASS/PROGRESS call, or undefined. */
@@ -134,7 +131,6 @@ export function planFinalize(
     replaced,
     valued,
     stamp: finalizeStamp(check, today),
-    answersHash: answersHashOf(check.assessment, check.entries),
   };
 }
 

@@ -53,6 +53,14 @@ export function changedSinceFinalize(recordedHash: string | null, answersHash: s
   return recordedHash !== null && recordedHash !== answersHash;
 }
 
+/** The hash finalize records as `finalized.answersHash`: the review's, over the answers it finalized. */
+export function finalizedHashOf(check: {
+  assessment: { controls: readonly HashedControl[] };
+  entries: readonly AnswerEntry[];
+}): string {
+  return answersHashOf(check.assessment, check.entries);
+}
+
 /** The SelfAssess sheet's key/value rows, or null without the sheet. */
 export function selfAssessRows(grid: Grid): KvRow[] | null {
   const sheet = grid.sheets.find((s) => s && s.name === SELFASSESS_SHEET);

@@ -2,7 +2,6 @@
 import type { CellValue } from "../../../../src/core/model";
 import { evaluateWorkbook, type WorkbookCheck } from "../../../../src/core/pipeline/evaluate";
 import { answersHashOf, isStale, type Review } from "../../../../src/core/review";
-import { planFinalize } from "../../../../src/core/workbook/finalizePlan";
 import type { Grid } from "../../../../src/core/workbook/grid";
 import { kvFromCells } from "../../../../src/core/workbook/keyValue";
 import { persistedRows, readPersisted } from "../../../../src/core/workbook/persist";
@@ -13,6 +12,7 @@ import {
 } from "../../../../src/core/workbook/reviewPlan";
 import {
   changedSinceFinalize,
+  finalizedHashOf,
   STALE_STAMP_SUFFIX,
   staleStampWrites,
   stampStatus,
@@ -63,7 +63,7 @@ function finalizedSheet(check: WorkbookCheck, review?: Review): CellValue[][] {
     scope: defaultScope("ftr"),
     created: TODAY,
     finalized: TODAY,
-    finalizedHash: planFinalize(check, [], TODAY).answersHash,
+    finalizedHash: finalizedHashOf(check),
   });
   return review ? reviewRows(kvFromCells(rows), review) : rows;
 }
@@ -78,12 +78,11 @@ const approvedAt = (hash: string | null): Review => ({
 
 test("finalize records the answers' hash the review uses, and it reads back", () => {
   const check = evaluate(YES);
-  const plan = planFinalize(check, [], TODAY);
-  expect(plan.answersHash).toBe(answersHashOf(check.assessment, check.entries));
-  expect(plan.answersHash).toMatch(/^fnv1a64:[0-9a-f]{16}$/);
+  expect(finalizedHashOf(check)).toBe(answersHashOf(check.assessment, check.entries));
+  expect(finalizedHashOf(check)).toMatch(/^fnv1a64:[0-9a-f]{16}$/);
   const rows = finalizedSheet(check);
   expect(readPersisted({ sheets: [sheet("SelfAssess", rows)] })?.finalizedHash).toBe(
-    plan.answersHash
+    finalizedHashOf(check)
   );
 });
 
