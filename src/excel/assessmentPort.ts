@@ -11,6 +11,7 @@
  *   saveReview            2
  *   finalize              2  (every sheet's formulas and values; then the writes)
  *   unfinalize            2
+ *   refreshStamps         1  (Summary stamp, review line, SelfAssess rows); 2 when a text changes
  *   selectControl/goToCell 1
  *   onControlSelected     1 to register, 1 to release
  * Operations that read sheets by name cost one sync more the first time (and after the sheets changed): the port
@@ -32,6 +33,7 @@ import { officeLocale } from "./locale";
 import type { AssessmentPort, WriteResult } from "./port";
 import { readReviewFromWorkbook, saveMappingToWorkbook, saveReviewToWorkbook } from "./review";
 import { createSelectionWatcher, selectCell } from "./selection";
+import { rewriteStaleStamps } from "./staleStamps";
 import { saveScopeToWorkbook } from "./visibility";
 import { undoCells, writeAnswerCells, type WrittenCell } from "./writeAnswers";
 
@@ -84,9 +86,60 @@ export function createAssessmentPort(
 
   const selection = createSelectionWatcher(excel, () => store.getSnapshot().mapping);
 
+  async function refreshStamps(): Promise<{ stamp?: string; reviewLine?: string }> {
+    const { finalized, approval } = store.getSnapshot();
+    if (!finalized && !approval) return {};
+    return excel.run((context) => rewriteStaleStamps(context, directory, { finalized, approval }));
+  }
+
+  /**
+   * While the pane listens, a snapshot whose stamps' truth changed (stale or not, finalize date, approval) has the
+   * Summary rewritten, one run at a time; a change during a run is handled once after it.
+   */
+  let stampsSeen: string | null = null;
+  let stamping: Promise<unknown> | null = null;
+  let stampAgain = false;
+  function stampKey(snapshot: AssessmentSnapshot): string | null {
+    const { finalized: f, approval: a } = snapshot;
+    if (!f && !a) return null;
+    return JSON.stringify([f?.at, f?.stale, a?.reviewer, a?.approvedOn, a?.stale]);
+  }
+  function watchStamps(snapshot: AssessmentSnapshot): void {
+    const key = stampKey(snapshot);
+    if (key === null || key === stampsSeen) return;
+    stampsSeen = key;
+    if (stamping) {
+      stampAgain = true;
+      return;
+    }
+    stamping = refreshStamps()
+      .catch(() => {
+        // The workbook stays as it was; the next change of the stamps' truth tries again.
+        stampsSeen = null;
+      })
+      .finally(() => {
+        stamping = null;
+        if (stampAgain) {
+          stampAgain = false;
+          stampsSeen = null;
+          watchStamps(store.getSnapshot());
+        }
+      });
+  }
+
   return {
     getSnapshot: () => store.getSnapshot(),
-    subscribe: (listener) => store.subscribe(listener),
+    subscribe(listener) {
+      const stop = store.subscribe((snapshot) => {
+        listener(snapshot);
+        watchStamps(snapshot);
+      });
+      return stop;
+    },
+    refreshStamps: async () => {
+      await stamping;
+      return refreshStamps();
+    },
     refresh: () => store.refresh(),
 
     async createAssessment(checklistId, scope) {

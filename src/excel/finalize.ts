@@ -23,10 +23,11 @@ import {
   persistedRows,
   SELFASSESS_SHEET,
 } from "../core/workbook/persist";
+import { FINALIZED_HASH_KEY, finalizedHashOf } from "../core/workbook/stamps";
 import { queueBlocks } from "./writeAnswers";
 import { queueSheet } from "./createSheets";
 import { findName, readWithNames, type SheetDirectory } from "./discovery";
-import { kvFromCells, kvRows, kvSet, rowsFromA1 } from "../core/workbook/keyValue";
+import { kvDrop, kvFromCells, kvRows, kvSet, rowsFromA1 } from "../core/workbook/keyValue";
 import type { FinalizeResult } from "./port";
 import { planSheet, type Scalar } from "../core/workbook/renderPlan";
 import { queueKvRead, queueKvWrite, type KvRead } from "./selfAssessSheet";
@@ -173,7 +174,11 @@ export async function finalizeInWorkbook(
         created: options.today,
       })
     );
-  queueKvWrite(context, kv, kvSet(base, "finalized", options.today));
+  queueKvWrite(
+    context,
+    kv,
+    kvSet(kvSet(base, "finalized", options.today), FINALIZED_HASH_KEY, finalizedHashOf(check))
+  );
   await context.sync();
   directory.names = [
     ...names,
@@ -227,7 +232,12 @@ export async function unfinalizeInWorkbook(
   const summaryName = findName(names, SUMMARY_SHEET);
   if (summaryName)
     worksheets.getItem(summaryName).getRange(SUMMARY_STAMP_CELL).values = [["not yet"]];
-  if (result.kv.rows) queueKvWrite(context, result.kv, kvSet(result.kv.rows, "finalized", ""));
+  if (result.kv.rows)
+    queueKvWrite(
+      context,
+      result.kv,
+      kvDrop(kvSet(result.kv.rows, "finalized", ""), (k) => k === FINALIZED_HASH_KEY)
+    );
   await context.sync();
   directory.names = names.filter((n) => n !== result.recordName);
   return { restored: cells.length };

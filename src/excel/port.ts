@@ -56,4 +56,10 @@ export interface AssessmentPort {
   /** Replaces MSP.* formulas with native ones (or values), stamps version, scope and date; reversible. */
   finalize(): Promise<FinalizeResult>;
   unfinalize(): Promise<{ restored: number }>;
+  /**
+   * Rewrites the Summary's stamp and review line to say when the answers changed since finalize or approval
+   * (the snapshot's `finalized`/`approval`), only when their text changes. The port runs it by itself on every
+   * stale snapshot while subscribed; returns what it wrote.
+   */
+  refreshStamps?(): Promise<{ stamp?: string; reviewLine?: string }>;
 }

@@ -37,6 +37,18 @@ import {
   persistedRows,
   SELFASSESS_SHEET,
 } from "../../core/workbook/persist";
+import {
+  readReviewRows,
+  SUMMARY_REVIEW_LABEL,
+  SUMMARY_REVIEW_LABEL_CELL,
+} from "../../core/workbook/reviewPlan";
+import {
+  FINALIZED_HASH_KEY,
+  finalizedHashOf,
+  selfAssessRows,
+  staleStampWrites,
+  SUMMARY_REVIEW_CELL,
+} from "../../core/workbook/stamps";
 import { openPackage, type CellWrite, type StyleChange, type XlsxPackage } from "./package";
 import { loadWorkbook, plainValue, workbookToGrid } from "./readGrid";
 
@@ -210,6 +222,23 @@ export async function finalizeWorkbook(
     if (label === null || label === undefined || label === "")
       add(SUMMARY_SHEET, { address: stampLabel, value: "Finalized" });
   }
+  // A stale approval's line says so in the file as it does in the pane (stamps.ts, the review's isStale).
+  if (!newSummary && check.approval?.stale) {
+    const summary = pkg.readCells(SUMMARY_SHEET);
+    const line = staleStampWrites(
+      { approval: check.approval },
+      {
+        stamp: null,
+        reviewLabel: summary.get(SUMMARY_REVIEW_LABEL_CELL)?.value ?? null,
+        reviewLine: summary.get(SUMMARY_REVIEW_CELL)?.value ?? null,
+      },
+      readReviewRows(selfAssessRows(grid))
+    ).reviewLine;
+    if (line !== undefined) {
+      add(SUMMARY_SHEET, { address: SUMMARY_REVIEW_LABEL_CELL, value: SUMMARY_REVIEW_LABEL });
+      add(SUMMARY_SHEET, { address: SUMMARY_REVIEW_CELL, value: line });
+    }
+  }
   for (const [sheet, list] of writes) pkg.setCells(sheet, list);
 
   const record = plan.originals.map(([sheet, cell, formula]) => [sheet, cell, formula]);
@@ -224,11 +253,21 @@ export async function finalizeWorkbook(
   }
 
   if (pkg.sheet(SELFASSESS_SHEET)) {
-    const { row, next } = keyRow(pkg, SELFASSESS_SHEET, "finalized");
-    pkg.setCells(SELFASSESS_SHEET, [
-      ...(row === null ? [{ address: `A${next}`, value: "finalized" }] : []),
-      { address: `B${row ?? next}`, value: options.today },
-    ]);
+    // The date and the answers' hash it covers (a finalize again replaces both): stamps.ts compares the hash.
+    const keys: [string, string][] = [
+      ["finalized", options.today],
+      [FINALIZED_HASH_KEY, finalizedHashOf(check)],
+    ];
+    const cells: CellWrite[] = [];
+    let free = 0;
+    for (const [key, value] of keys) {
+      const { row, next } = keyRow(pkg, SELFASSESS_SHEET, key);
+      free = Math.max(free, next);
+      const at = row ?? free++;
+      if (row === null) cells.push({ address: `A${at}`, value: key });
+      cells.push({ address: `B${at}`, value });
+    }
+    pkg.setCells(SELFASSESS_SHEET, cells);
   } else {
     const rows = persistedRows({
       checklist: check.checklist.id,
@@ -236,6 +275,7 @@ export async function finalizeWorkbook(
       scope: check.scope,
       created: options.today,
       finalized: options.today,
+      finalizedHash: finalizedHashOf(check),
     });
     pkg.addSheet(
       SELFASSESS_SHEET,
@@ -332,8 +372,14 @@ export async function undoFinalize(bytes: Uint8Array): Promise<UndoResult> {
   if (pkg.sheet(SUMMARY_SHEET))
     pkg.setCells(SUMMARY_SHEET, [{ address: SUMMARY_STAMP_CELL, value: "not yet" }]);
   if (pkg.sheet(SELFASSESS_SHEET)) {
-    const { row } = keyRow(pkg, SELFASSESS_SHEET, "finalized");
-    if (row !== null) pkg.setCells(SELFASSESS_SHEET, [{ address: `B${row}`, value: null }]);
+    const rows = ["finalized", FINALIZED_HASH_KEY]
+      .map((key) => keyRow(pkg, SELFASSESS_SHEET, key).row)
+      .filter((row): row is number => row !== null);
+    if (rows.length)
+      pkg.setCells(
+        SELFASSESS_SHEET,
+        rows.map((row) => ({ address: `B${row}`, value: null }))
+      );
   }
   pkg.setFullCalcOnLoad();
   pkg.dropCalcChain();

@@ -17,6 +17,12 @@ import type { Mapping } from "../workbook/mapping";
 import { versionFindings, type VersionCheck } from "../workbook/version";
 import { readAnswers, type PointOverrides } from "../workbook/readAnswers";
 import type { Candidate } from "../workbook/recognise";
+import {
+  selfAssessRows,
+  stampStatus,
+  type ApprovalStatus,
+  type FinalizeStatus,
+} from "../workbook/stamps";
 import { placeFindings } from "./placement";
 import { prerequisiteStep } from "./prerequisites";
 import { recognition, type RecognitionMemo } from "./recognition";
@@ -62,6 +68,10 @@ export interface WorkbookCheck extends Assessed {
   candidates: Candidate[];
   /** The workbook's release against the catalog's and the planned submission (its findings are in `findings`). */
   version: Omit<VersionCheck, "findings">;
+  /** The last finalize recorded in the SelfAssess sheet and whether the answers changed since (stamps.ts). */
+  finalized: FinalizeStatus | null;
+  /** The approval, when the review is approved, and whether it is stale (the pane's `isStale`). */
+  approval: ApprovalStatus | null;
 }
 
 export type Evaluation =
@@ -93,6 +103,21 @@ export function assessEntries(
     findings,
     workbookFindings,
     engineFindings,
+    readiness: decided,
+  };
+}
+
+/** Workbook findings known only after assessing (already placed), counted for readiness like the others. */
+function addFindings(assessed: Assessed, extra: readonly Finding[]): Assessed {
+  const workbookFindings = [...assessed.workbookFindings, ...extra];
+  const findings = [...workbookFindings, ...assessed.engineFindings];
+  const a = assessed.assessment;
+  const decided = readiness({ unanswered: a.unanswered, findings, score: a.score });
+  return {
+    ...assessed,
+    assessment: { ...a, findings, ready: decided.ready },
+    findings,
+    workbookFindings,
     readiness: decided,
   };
 }
@@ -140,6 +165,9 @@ export function evaluateWorkbook(
       pointsOverrides: read.pointOverrides,
     }
   );
+  // The stamps compare the answers with the hash recorded at finalize and approval: warnings, placed on the Summary.
+  const stamps = stampStatus(selfAssessRows(grid), assessed.assessment, read.entries, checklist.id);
+  const withStamps = stamps.findings.length ? addFindings(assessed, stamps.findings) : assessed;
   return {
     ok: true,
     memo,
@@ -158,7 +186,9 @@ export function evaluateWorkbook(
         lapsed: version.lapsed,
         differs: version.differs,
       },
-      ...assessed,
+      ...withStamps,
+      finalized: stamps.finalized,
+      approval: stamps.approval,
     },
   };
 }

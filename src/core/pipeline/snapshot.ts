@@ -7,6 +7,7 @@ import type { Assessment } from "../assess";
 import type { AnswerEntry, Finding } from "../model";
 import type { Readiness } from "../readiness";
 import type { Mapping } from "../workbook/mapping";
+import type { ApprovalStatus, FinalizeStatus } from "../workbook/stamps";
 import type { Evaluation } from "./evaluate";
 
 export interface LiveAssessment {
@@ -29,6 +30,10 @@ export interface LiveAssessment {
   readiness: Readiness | null;
   /** The answers read from the sheet (every field, per case study), so the task pane shows what the sheet holds. */
   entries: readonly AnswerEntry[];
+  /** The last finalize and whether the answers changed since; null when not finalized (absent before a read). */
+  finalized?: FinalizeStatus | null;
+  /** The approval and whether it is stale; null when the review is not approved (absent before a read). */
+  approval?: ApprovalStatus | null;
 }
 
 export function liveAssessment(evaluation: Evaluation): LiveAssessment {
@@ -43,6 +48,8 @@ export function liveAssessment(evaluation: Evaluation): LiveAssessment {
       findings: [],
       readiness: null,
       entries: [],
+      finalized: null,
+      approval: null,
     };
   const { check } = evaluation;
   return {
@@ -55,5 +62,7 @@ export function liveAssessment(evaluation: Evaluation): LiveAssessment {
     findings: check.findings,
     readiness: check.readiness,
     entries: check.entries,
+    finalized: check.finalized,
+    approval: check.approval,
   };
 }

@@ -115,7 +115,13 @@ export function planFinalize(
     writes.push({ sheet: cell.sheet, address: cell.address, input: safeCellInput(value), value });
     valued.push({ sheet: cell.sheet, cell: cell.address, formula: cell.formula });
   }
-  return { writes, originals, replaced, valued, stamp: finalizeStamp(check, today) };
+  return {
+    writes,
+    originals,
+    replaced,
+    valued,
+    stamp: finalizeStamp(check, today),
+  };
 }
 
 /**

@@ -3,7 +3,8 @@
  * key/value pair per row (column A key, column B value). A sheet survives ExcelJS, Excel and LibreOffice round trips
  * and Office.js reads it like any range; ExcelJS 4.4 cannot write custom document properties.
  *
- * Keys: `format` ("selfassess/1"), `checklist`, `checklistVersion`, `created`, `finalized` (set by finalize) and one
+ * Keys: `format` ("selfassess/1"), `checklist`, `checklistVersion`, `created`, `finalized` (set by finalize, with
+ * `finalized.answersHash`: the answers' hash it finalized, so a later change shows, see stamps.ts) and one
  * `scope.<field>` per Scope field (booleans as TRUE/FALSE, numbers as numbers, null as an empty cell), and one
  * `scope.prerequisites.<ID>` per prerequisite answered as a question.
  */
@@ -33,6 +34,8 @@ export interface Persisted {
   scope: ScopeInput;
   created: string | null;
   finalized: string | null;
+  /** The answers' hash finalize recorded (core/review.ts answersHashOf), or null. */
+  finalizedHash?: string | null;
 }
 
 /** The rows of the SelfAssess sheet for a checklist, its version and a scope. */
@@ -42,6 +45,7 @@ export function persistedRows(info: {
   scope: Scope;
   created: string;
   finalized?: string | null;
+  finalizedHash?: string | null;
 }): CellValue[][] {
   const rows: CellValue[][] = [
     ["Key", "Value"],
@@ -51,6 +55,8 @@ export function persistedRows(info: {
     ["created", info.created],
   ];
   if (info.finalized) rows.push(["finalized", info.finalized]);
+  if (info.finalized && info.finalizedHash)
+    rows.push(["finalized.answersHash", info.finalizedHash]);
   for (const [key, value] of Object.entries(info.scope)) {
     if (key === "checklist") continue;
     if (key === "prerequisites") {
@@ -122,6 +128,7 @@ export function readPersisted(grid: Grid): Persisted | null {
     scope: scope as ScopeInput,
     created: text("created"),
     finalized: text("finalized"),
+    finalizedHash: text("finalized.answersHash"),
   };
 }
 

@@ -82,16 +82,21 @@ export function reviewRows(rows: readonly KvRow[], review: Review): KvRow[] {
 
 const label = (state: ReviewState): string => REVIEW_STATE_LABELS[state].toLowerCase();
 
+/** What the review line of a stale approval says right after who approved and when. */
+export const STALE_APPROVAL_NOTE = " — stale: answers changed since approval";
+
 /**
  * The visible Summary line, e.g. "approved by Ana on 2025-03-01; 3 review events, last ...". The answers hash the
  * approval covers stays in the hidden SelfAssess sheet (review.answersHash): it is for the staleness check, not for
- * people.
+ * people. With `stale` (core/review.ts `isStale`, as the pane decides it) an approval says it no longer covers the
+ * answers.
  */
-export function reviewLine(review: Review): string {
+export function reviewLine(review: Review, options: { stale?: boolean } = {}): string {
   const override = approvalOverride(review);
+  const staleNote = review.state === "approved" && options.stale ? STALE_APPROVAL_NOTE : "";
   const head =
     review.state === "approved"
-      ? `approved by ${review.reviewer ?? "?"} on ${review.approvedOn ?? "?"}${override ? ` (overriding ${override})` : ""}`
+      ? `approved by ${review.reviewer ?? "?"} on ${review.approvedOn ?? "?"}${override ? ` (overriding ${override})` : ""}${staleNote}`
       : label(review.state);
   const last = review.history[review.history.length - 1];
   if (!last) return head;

@@ -28,6 +28,7 @@ import { programName, sectionLabel } from "../../core/programNames";
 import { scoreView } from "../../core/scoreView";
 import { useSnapshot } from "../hooks";
 import { VersionBadge } from "./VersionNotice";
+import { FinalizeStaleBar } from "./FinalizeStaleBar";
 
 const useStyles = makeStyles({
   root: {
@@ -150,6 +151,7 @@ export function LiveState({ assessment: port, className }: LiveStateProps): Reac
           </Badge>
         )}
       </div>
+      <FinalizeStaleBar port={port} snapshot={snapshot} />
       <ProgressBar
         value={applicable === 0 ? 1 : answered / applicable}
         thickness="medium"
