@@ -12,11 +12,14 @@ import { MET_LIST } from "../workbook/layout";
 import { cellWords, dateWords, type AssessedWorkbook } from "./assessed";
 import { planCarryForward, type CarryPlan, type CarrySkip } from "./carryForward";
 
+/** The store's snapshot: a LiveAssessment whose state may also be "loading" or "failed". */
+export type LiveView = Omit<LiveAssessment, "state"> & { state: string };
+
 const MET_TEXT = { yes: MET_LIST[0], no: MET_LIST[1], na: MET_LIST[2], blank: "" } as const;
 
 /** The open workbook as an AssessedWorkbook; null while it holds no recognised assessment. */
 export function assessedFromLive(
-  live: LiveAssessment,
+  live: LiveView,
   file: string,
   locale: string | null = null
 ): AssessedWorkbook | null {
@@ -49,7 +52,7 @@ export function assessedFromLive(
 }
 
 /** A Grid holding only the open workbook's answer cells (what the store read), with the mapped header rows. */
-export function liveGrid(live: LiveAssessment): Grid {
+export function liveGrid(live: LiveView): Grid {
   const sheets = new Map<string, GridSheet>();
   const sheetOf = (name: string): GridSheet => {
     let s = sheets.get(name);
@@ -113,7 +116,7 @@ export interface LiveCarryPlan {
 export function planLiveCarry(
   old: AssessedWorkbook,
   current: AssessedWorkbook,
-  live: LiveAssessment
+  live: LiveView
 ): LiveCarryPlan {
   const grid = liveGrid(live);
   const plan = planCarryForward(old, current, grid, { overwrite: false });

@@ -13,8 +13,7 @@ import { evaluateWorkbook } from "../../core/pipeline";
 import { a1, type Grid, type GridSheet } from "../../core/workbook/grid";
 
 export type PickedOutcome =
-  | { ok: true; workbook: AssessedWorkbook; grid: Grid }
-  | { ok: false; message: string };
+  { ok: true; workbook: AssessedWorkbook; grid: Grid } | { ok: false; message: string };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0];
@@ -35,7 +34,9 @@ function plainValue(value: ExcelJS.CellValue): CellValue {
     if ("richText" in value && Array.isArray(value.richText))
       return value.richText.map((r) => r.text ?? "").join("");
     if ("hyperlink" in value)
-      return typeof value.text === "string" ? value.text : plainValue(value.text as ExcelJS.CellValue);
+      return typeof value.text === "string"
+        ? value.text
+        : plainValue(value.text as ExcelJS.CellValue);
     if ("error" in value) return value.error;
   }
   return null;
@@ -69,8 +70,7 @@ export async function readPickedGrid(bytes: Uint8Array): Promise<Grid> {
     throw new Error(
       "the file is password-protected or a legacy .xls workbook: remove the password or save it as .xlsx in Excel, then pick it again"
     );
-  if (!ZIP.every((b, i) => bytes[i] === b))
-    throw new Error("the file is not an .xlsx workbook");
+  if (!ZIP.every((b, i) => bytes[i] === b)) throw new Error("the file is not an .xlsx workbook");
   const { default: Excel } = await import(/* webpackChunkName: "exceljs" */ "exceljs");
   const workbook = new Excel.Workbook();
   try {
@@ -99,7 +99,10 @@ export async function assessPicked(
   try {
     grid = await readPickedGrid(bytes);
   } catch (error) {
-    return { ok: false, message: `${name}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      message: `${name}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   const result = evaluateWorkbook(grid, CHECKLISTS, { today });
   if (!result.ok) return { ok: false, message: `${name}: ${result.reason}` };
