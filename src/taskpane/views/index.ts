@@ -40,4 +40,14 @@ export const VIEWS: readonly ViewDefinition[] = [
     label: "Submit",
     ...lazyComponent(() => import("./SubmitView").then((m) => m.SubmitView)),
   },
+  {
+    id: "compare",
+    label: "Compare",
+    ...lazyComponent(() => import("./CompareView").then((m) => m.CompareView)),
+  },
+  {
+    id: "carry-forward",
+    label: "Last cycle",
+    ...lazyComponent(() => import("./CarryForwardView").then((m) => m.CarryForwardView)),
+  },
 ];

@@ -24,7 +24,16 @@ describe("task pane shell", () => {
 
   it("shows one tab per registered view and the Start view first", async () => {
     renderApp(createFakePort());
-    const names = ["Start", "Scope", "Form", "Findings", "Review", "Submit"];
+    const names = [
+      "Start",
+      "Scope",
+      "Form",
+      "Findings",
+      "Review",
+      "Submit",
+      "Compare",
+      "Last cycle",
+    ];
     const tabs = screen.getAllByRole("tab");
     // Fluent renders each label twice (a hidden bold copy reserves width), so compare by accessible name.
     expect(tabs).toEqual(names.map((name) => screen.getByRole("tab", { name })));
