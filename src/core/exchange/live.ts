@@ -41,6 +41,16 @@ export function assessedFromLive(
       entries: [...live.entries],
       pointOverrides: new Map(),
       candidates: [],
+      // The snapshot carries no version comparison; diff and carry-forward do not read it.
+      version: {
+        workbookVersion: null,
+        catalogVersion: live.checklist.version,
+        validity: null,
+        lapsed: false,
+        differs: false,
+      },
+      finalized: live.finalized ?? null,
+      approval: live.approval ?? null,
     },
     persisted: null,
     review: { state: "draft", reviewer: null, approvedOn: null, answersHash: null, history: [] },

@@ -169,7 +169,10 @@ export function deriveWorkbook(
       if (!split && !answered) continue;
       const id = split ? split.id : row.raw.slice(0, 60);
       const key = split ? split.key : row.key;
-      const chosenPart = options.partOf?.(key, part, caseSheet) ?? part ?? "requirements";
+      // Outside any prerequisites sheet or section a row is a requirement: official workbooks carry no
+      // prerequisite rows, so requirement 1.1 is not the catalog's prerequisite 1.1.
+      const context: ControlPart = part ?? "requirements";
+      const chosenPart = options.partOf?.(key, context, caseSheet) ?? context;
       const group = split ? idGroup(key) : "Other";
       const cur = current as DerivedSection | null;
       if (!cur || cur.part !== chosenPart || (!fromRow && cur.id !== group)) {

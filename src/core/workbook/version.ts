@@ -252,12 +252,14 @@ export function checkVersion(
     }
   }
   if (differs && workbookVersion && catalogVersion) {
+    // The difference sits on the version cell, and its message names that cell, not the validity's.
+    const at = info.version ? { sheet: info.version.sheet, cell: info.version.cell } : place;
     findings.push({
       ...base,
       severity: "warning",
       rule: "version.differs",
-      message: `'${place.sheet}'!${place.cell}: this workbook is version ${workbookVersion} of the ${name}; the rules known to this tool are for version ${catalogVersion}. Controls the workbook has are checked with their own words; rules of version ${catalogVersion} apply where the IDs match.`,
-      ...(info.version ? { sheet: info.version.sheet, cell: info.version.cell } : place),
+      message: `'${at.sheet}'!${at.cell}: this workbook is version ${workbookVersion} of the ${name}; the rules known to this tool are for version ${catalogVersion}. Controls the workbook has are checked with their own words; rules of version ${catalogVersion} apply where the IDs match.`,
+      ...at,
     });
   }
   return { workbookVersion, catalogVersion, validity, lapsed, differs, findings };

@@ -337,6 +337,9 @@ describe("version and validity against the planned submission and the catalog", 
       ["version.lapsed", "Introduction", "A3"],
       ["version.differs", "Introduction", "A2"],
     ]);
+    // Each message names the cell its finding is placed on.
+    for (const f of result.findings)
+      expect(f.message).toMatch(new RegExp(`^'${f.sheet}'!${f.cell}: `));
   });
 
   test("check reports it", () => {
