@@ -14,7 +14,9 @@ import { createFakePort, type FakePort } from "./fakePort";
 jest.setTimeout(30000);
 
 /** Last cycle's workbook: the MSP sample, where 1.1 is Met "Yes" with a response, 1.2 "Yes", 1.4 "No". */
-const SAMPLE = readFileSync(join(__dirname, "../../../samples/msp-sample.xlsx"));
+// Last cycle's workbook: the bundled sample as it was before the official-layout change (Met? in column C), so the
+// pane also proves it reads an older layout.
+const SAMPLE = readFileSync(join(__dirname, "../../fixtures/cycle/msp-last-cycle.xlsx"));
 
 function renderView(View: ComponentType<ViewProps>, port: FakePort): { errors: unknown[] } {
   const errors: unknown[] = [];
