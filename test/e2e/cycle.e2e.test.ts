@@ -30,7 +30,20 @@ describeIf("cycle views in the harness", () => {
   it("Compare with…: a changed answer shows with the cell in both files", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(SAMPLE);
-    wb.getWorksheet("MSP Checklist")!.getCell("C5").value = "No";
+    // 1.1's Met? cell, found by its ID and the "Met?" header wherever the layout puts them; the copy flips it.
+    const ws = wb.getWorksheet("MSP Checklist")!;
+    let metCell = "";
+    let metCol = 0;
+    ws.eachRow((row) => {
+      row.eachCell((cell, col) => {
+        if (String(cell.value ?? "").trim() === "Met?") metCol = col;
+      });
+      const id = String(row.getCell(1).value ?? "").trim();
+      if (!metCell && metCol && /^1\.1\b/.test(id)) metCell = row.getCell(metCol).address;
+    });
+    const was = String(ws.getCell(metCell).value ?? "").trim();
+    const now = was === "Yes" ? "No" : "Yes";
+    ws.getCell(metCell).value = now;
     const edited = Buffer.from(await wb.xlsx.writeBuffer());
 
     const { page, errors, foreignRequests } = await watchedPage(chromium.browser, {
@@ -59,9 +72,9 @@ describeIf("cycle views in the harness", () => {
     const answers = view.getByRole("list", { name: "Answers changed" });
     await answers.waitFor({ timeout: 60000 });
     const text = await answers.innerText();
-    expect(text).toMatch(/1\.1 .*Met\? “No” → “Yes”/);
-    expect(text).toContain("last-cycle.xlsx: 'MSP Checklist'!C5");
-    expect(text).toContain("This workbook: 'MSP Checklist'!C5");
+    expect(text).toContain(`Met? “${now}” → “${was}”`);
+    expect(text).toContain(`last-cycle.xlsx: 'MSP Checklist'!${metCell}`);
+    expect(text).toContain(`This workbook: 'MSP Checklist'!${metCell}`);
     expect(foreignRequests).toEqual([]);
     expect(errors).toEqual([]);
   });
