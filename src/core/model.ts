@@ -76,6 +76,11 @@ export interface AnswerEntry {
   answers: ControlAnswer[];
   /** Optional cell addresses per field, parallel to answers. */
   cells?: Partial<Record<FindingField, CellRef>>[];
+  /**
+   * A per-reference control the workbook asks once (a single Met column): its one answer stands for every
+   * customer reference.
+   */
+  answeredOnce?: boolean;
 }
 
 export const FINDING_FIELDS = [

@@ -17,7 +17,7 @@ export function rollupMet(
   caseStudies: number
 ): Met {
   if (!entry || entry.answers.length === 0) return "blank";
-  if (!control.perCaseStudy) return entry.answers[0].met;
+  if (!control.perCaseStudy || entry.answeredOnce) return entry.answers[0].met;
   const values: Met[] = [];
   for (let i = 0; i < caseStudies; i++) values.push(entry.answers[i]?.met ?? "blank");
   const has = (m: Met) => values.includes(m);

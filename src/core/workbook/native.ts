@@ -110,8 +110,9 @@ function metColumns(l: Located, control: Control, caseStudies: number): (number 
   }
   const met = cols.met ?? cols.caseStudies[0]?.met ?? null;
   if (!control.perCaseStudy) return [met];
-  const out: (number | null)[] = [met];
-  for (let i = 1; i < caseStudies; i++) out.push(null);
+  // A single Met column answers a per-reference control once, for every reference (as readAnswers reads it).
+  const out: (number | null)[] = [];
+  for (let i = 0; i < caseStudies; i++) out.push(met);
   return out;
 }
 

@@ -242,7 +242,17 @@ export function readAnswers(grid: Grid, mapping: Mapping, checklist: Checklist):
         cells.push(one.cells);
       }
       readPoints(checklist, control, key, at, findings, pointOverrides);
-      entries.push({ part, id: control.id, answers, cells });
+      // A workbook with a single Met column asks a per-reference control once (ATO's architecture diagram):
+      // the partner answered for the whole solution, and a PDM reads that one Yes or No as the answer for every
+      // reference, not as reference #1 with the others left open, which would ignore an answered row.
+      const answeredOnce = !!control.perCaseStudy && groups.length === 0;
+      entries.push({
+        part,
+        id: control.id,
+        answers,
+        cells,
+        ...(answeredOnce ? { answeredOnce } : {}),
+      });
     }
   }
   return { entries, findings, pointOverrides };

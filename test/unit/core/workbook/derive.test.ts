@@ -383,13 +383,14 @@ describe("column roles from content", () => {
     ).check;
     expect(check.checklist.source).toBe("catalog");
     expect(check.mapping.sheets[0].columns).toMatchObject({ met: 2, response: null });
-    // Every row is read as met; only 1.6 (three customer references, one answer cell here) stays open: -200.
-    expect(check.assessment.unanswered).toEqual(["1.6"]);
-    expect(check.assessment.score?.total).toBe(800);
+    // Every row is read as met, 1.6 too: its three customer references are asked once here (one answer cell), and
+    // that one Yes stands for every reference (no answered row is ignored).
+    expect(check.assessment.unanswered).toEqual([]);
+    expect(check.assessment.score?.total).toBe(1000);
     expect(check.assessment.pass).toMatchObject({
       rule: "points",
-      pass: false,
-      mandatoryFailed: ["1.6"],
+      pass: true,
+      mandatoryFailed: [],
     });
   });
 
@@ -400,8 +401,8 @@ describe("column roles from content", () => {
     expect(check.mapping.sheets[0].columns).toMatchObject({ met: 2, metFrom: "points" });
     expect(check.findings.filter((f) => f.rule === "workbook.met-unreadable")).toEqual([]);
     const answered = check.assessment.overall;
-    expect(check.assessment.unanswered).toEqual(["1.6"]);
-    expect(answered.answered).toBe(answered.applicable - 1);
+    expect(check.assessment.unanswered).toEqual([]);
+    expect(answered.answered).toBe(answered.applicable);
     expect(answered.notMet).toBeGreaterThan(0);
   });
 
