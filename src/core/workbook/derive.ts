@@ -165,8 +165,11 @@ export function deriveWorkbook(
         open(s.id, s.title, "row");
         continue;
       }
-      // Text that is no ID, with a description and no answer, is a note under the header, not a control.
-      if (!split && !answered) continue;
+      // Text that is no ID, with a description and no answer, is a note under the header, not a control, unless the
+      // catalog knows it as an ID (DCX's bare-letter "DG", "CVC"): then it is the catalog's control, still open.
+      const catalogKnows = () =>
+        !!options.partOf?.(row.key, part ?? "requirements", caseSheet) && !!requirementText;
+      if (!split && !answered && !catalogKnows()) continue;
       const id = split ? split.id : row.raw.slice(0, 60);
       const key = split ? split.key : row.key;
       // Outside any prerequisites sheet or section a row is a requirement: official workbooks carry no
