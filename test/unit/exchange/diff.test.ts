@@ -54,8 +54,8 @@ test("the changed answer is listed with its Met cell in both files, and with its
       id: "1.4",
       from: "Yes",
       to: "No",
-      cellA: expect.stringMatching(/!C\d+$/),
-      cellB: expect.stringMatching(/!C\d+$/),
+      cellA: expect.stringMatching(/!E\d+$/),
+      cellB: expect.stringMatching(/!E\d+$/),
     }),
   ]);
   expect(diff.answers.filter((c) => c.field === "response").map((c) => c.id)).toEqual(["1.4"]);
@@ -80,7 +80,7 @@ test("evidence added and removed name the link and the evidence cell", () => {
     ["2.1", "ftp://intranet/doc"],
   ]);
   for (const c of [...diff.evidenceAdded, ...diff.evidenceRemoved]) {
-    expect(c.cellA).toMatch(/!E\d+$/);
+    expect(c.cellA).toMatch(/!G\d+$/);
     expect(c.cellB).toBe(c.cellA);
   }
 });
@@ -103,7 +103,7 @@ test("the text has a section per kind of change", () => {
     "Findings introduced (1)",
   ])
     expect(text).toContain(heading);
-  expect(text).toMatch(/1\.4 .*"Yes" -> "No" {3}A '?MSP[^!]*!C\d+ {3}B '?MSP[^!]*!C\d+/);
+  expect(text).toMatch(/1\.4 .*"Yes" -> "No" {3}A '?MSP[^!]*!E\d+ {3}B '?MSP[^!]*!E\d+/);
 });
 
 test("selfassess diff prints the same as text and JSON; a workbook of another checklist is refused", async () => {
