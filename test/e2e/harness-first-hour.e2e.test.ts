@@ -58,6 +58,18 @@ async function paneViolations(page: Page): Promise<string[]> {
   });
 }
 
+/** The live header has read the workbook (the pane shows "Reading the workbook…" until the first snapshot). */
+async function headerSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const text = document.querySelector("#container")?.textContent ?? "";
+      return text.length > 0 && !text.includes("Reading the workbook");
+    },
+    undefined,
+    { timeout: 60000 }
+  );
+}
+
 async function openTab(page: Page, name: string): Promise<void> {
   await page.getByRole("tab", { name, exact: true }).click();
   await page.getByRole("grid", { name: `Worksheet ${name}` }).waitFor();
@@ -71,6 +83,7 @@ async function openTab(page: Page, name: string): Promise<void> {
     });
     await page.goto(`${baseUrl()}/harness.html?workbook=msp-sample.xlsx`);
     await paneReady(page);
+    await headerSettled(page);
     const mspPane = await page.locator("#container").innerText();
     expect(mspPane).toMatch(/1,?000/); // the MSP score out of 1000
     // Something only this document knows: it must be gone once another workbook is opened.
@@ -84,6 +97,7 @@ async function openTab(page: Page, name: string): Promise<void> {
     expect(await page.evaluate(() => "__previous" in window)).toBe(false);
     expect(await page.evaluate(() => window.__harness?.workbookName)).toBe("ato-sample.xlsx");
     await expect(page.getByTestId("sample-chooser").inputValue()).resolves.toBe("ato-sample.xlsx");
+    await headerSettled(page);
     const atoPane = await page.locator("#container").innerText();
     // ATO has no points: nothing of the MSP score is left in the pane.
     expect(atoPane).not.toMatch(/\/\s*1,?000/);

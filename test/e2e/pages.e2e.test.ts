@@ -104,10 +104,22 @@ describe("browser harness with the sample workbook", () => {
       await page.waitForFunction(() => window.__harness !== undefined);
       await page.evaluate(() => window.__harness?.ready);
       const before = await page.evaluate(() => JSON.stringify(window.__harness?.model()));
-      // Correct a column role in the Start view and save it: the pane writes through Excel.run.
-      await page
-        .getByRole("combobox", { name: "Evidence links column in MSP Checklist" })
-        .selectOption({ label: "G" });
+      // Correct a column role in the Start view and save it: the pane writes through Excel.run. The roles of a
+      // workbook the add-in made are folded away; the links column moves to a column no other role uses.
+      await page.locator("#container").getByText("Recognised workbook").waitFor({ timeout: 60000 });
+      const show = page.getByRole("button", { name: "Show column roles" });
+      if (await show.isVisible()) await show.click();
+      const links = page.getByRole("combobox", { name: "Evidence links column in MSP Checklist" });
+      await links.waitFor({ timeout: 30000 });
+      const options = await links.locator("option").allTextContents();
+      const taken = await page
+        .locator("#container select")
+        .evaluateAll((els) =>
+          els.map((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? "")
+        );
+      const free = options.find((o) => /^[A-Z]{1,2}$/.test(o) && !taken.includes(o));
+      expect(free).toBeDefined();
+      await links.selectOption({ label: free ?? "" });
       await page.getByRole("button", { name: "Save column roles" }).click();
       // The write reached the in-memory workbook (read back through the harness API, not through the pane).
       const changed = await page.waitForFunction(
