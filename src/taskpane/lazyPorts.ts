@@ -29,6 +29,9 @@ function failedSnapshot(error: unknown): AssessmentSnapshot {
 
 export function lazyAssessmentPort(load: () => Promise<AssessmentPort>): AssessmentPort {
   let failed: AssessmentSnapshot | undefined;
+  /** Set before the early listeners are told: `lazy()` stores its value only after this load returns, and a
+   * listener that reads getSnapshot() then (as useSyncExternalStore does) must already see the loaded port. */
+  let ready: AssessmentPort | undefined;
   /** Listeners subscribed before the port loaded, with their unsubscribe from the loaded port. */
   const early = new Map<SnapshotListener, (() => void) | undefined>();
   const port = lazy(
@@ -36,6 +39,7 @@ export function lazyAssessmentPort(load: () => Promise<AssessmentPort>): Assessm
       try {
         const loaded = await load();
         failed = undefined;
+        ready = loaded;
         for (const listener of early.keys()) early.set(listener, loaded.subscribe(listener));
         // The loaded port's snapshot is a different object: let every early listener read it.
         for (const listener of early.keys()) listener(loaded.getSnapshot());
@@ -56,9 +60,9 @@ export function lazyAssessmentPort(load: () => Promise<AssessmentPort>): Assessm
       port.get().then((p) => method(p, ...args));
 
   return {
-    getSnapshot: () => port.now()?.getSnapshot() ?? failed ?? LOADING,
+    getSnapshot: () => (ready ?? port.now())?.getSnapshot() ?? failed ?? LOADING,
     subscribe(listener) {
-      const loaded = port.now();
+      const loaded = ready ?? port.now();
       if (loaded) return loaded.subscribe(listener);
       early.set(listener, undefined);
       start();

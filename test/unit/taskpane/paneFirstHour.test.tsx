@@ -223,11 +223,8 @@ describe("only what is allowed", () => {
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(port.reviews).toHaveLength(0);
     fireEvent.click(screen.getByRole("button", { name: "Approve" }));
-    fireEvent.click(
-      within(await screen.findByRole("alertdialog")).getByRole("button", {
-        name: "Approve and record the override",
-      })
-    );
+    // findByRole retries until the reopened dialog is the accessible one (the closing one is aria-hidden).
+    fireEvent.click(await screen.findByRole("button", { name: "Approve and record the override" }));
     await waitFor(() => expect(port.reviews).toHaveLength(1));
     expect(port.reviews[0].history.at(-1)?.override).toMatch(/unanswered/);
     expect(await screen.findByText(/Approved by Pat PDM on .*, overriding/)).toBeTruthy();
