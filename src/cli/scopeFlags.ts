@@ -14,6 +14,7 @@ import {
   type PrerequisiteFlags,
 } from "../core/prerequisites";
 import { resolveScope } from "../core/scope";
+import { programName } from "../core/programNames";
 import type { Scope, ScopeInput } from "../core/model";
 import { flagString, UsageError, type ParsedArgs } from "./command";
 import { dateFlag } from "./dateFlag";
@@ -134,7 +135,7 @@ export function prerequisitesFromFlags(
   const unknown = Object.keys(flags.answers).filter((id) => !known.includes(id));
   if (unknown.length)
     throw new UsageError(
-      `unknown prerequisite ${unknown.map((id) => `"${id}"`).join(", ")}. Prerequisites of ${checklist.id}: ${known.join(", ") || "none"}`
+      `unknown prerequisite ${unknown.map((id) => `"${id}"`).join(", ")}. Prerequisites of the ${programName(checklist)}: ${known.join(", ") || "none"}`
     );
   return prerequisiteAnswers(checklist, flags);
 }

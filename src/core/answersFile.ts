@@ -6,6 +6,7 @@
 import type { Checklist, ControlPart } from "../checklists/schema";
 import { controlKey, normalizeId, parseMet } from "./answers";
 import { ControlAnswer, type AnswerEntry, type CellValue } from "./model";
+import { programName } from "./programNames";
 
 export interface AnswersFileResult {
   entries: AnswerEntry[];
@@ -110,7 +111,7 @@ export function readAnswersFile(
     entries.push({ part: target.part, id: target.id, answers });
   }
   if (unknown.length) {
-    errors.unshift(`unknown control IDs for ${checklist.id}: ${unknown.join(", ")}`);
+    errors.unshift(`unknown control IDs for the ${programName(checklist)}: ${unknown.join(", ")}`);
   }
   return { entries, errors };
 }

@@ -29,9 +29,13 @@ function failedSnapshot(error: unknown): AssessmentSnapshot {
 
 export function lazyAssessmentPort(load: () => Promise<AssessmentPort>): AssessmentPort {
   let failed: AssessmentSnapshot | undefined;
-  /** Set before the early listeners are told: `lazy()` stores its value only after this load returns, and a
-   * listener that reads getSnapshot() then (as useSyncExternalStore does) must already see the loaded port. */
-  let ready: AssessmentPort | undefined;
+  /**
+   * The loaded port, set before any early listener hears of it. `port.now()` only answers once the lazy promise has
+   * settled, some microtasks later: a listener told of the load (or of a snapshot the store publishes in between)
+   * that reads `getSnapshot()` through it would get "loading" again, and a pane that saw no change would wait for
+   * a snapshot the store has already published (the header stuck at "Reading the workbook…").
+   */
+  let current: AssessmentPort | undefined;
   /** Listeners subscribed before the port loaded, with their unsubscribe from the loaded port. */
   const early = new Map<SnapshotListener, (() => void) | undefined>();
   const port = lazy(
@@ -39,7 +43,7 @@ export function lazyAssessmentPort(load: () => Promise<AssessmentPort>): Assessm
       try {
         const loaded = await load();
         failed = undefined;
-        ready = loaded;
+        current = loaded;
         for (const listener of early.keys()) early.set(listener, loaded.subscribe(listener));
         // The loaded port's snapshot is a different object: let every early listener read it.
         for (const listener of early.keys()) listener(loaded.getSnapshot());
@@ -60,9 +64,9 @@ export function lazyAssessmentPort(load: () => Promise<AssessmentPort>): Assessm
       port.get().then((p) => method(p, ...args));
 
   return {
-    getSnapshot: () => (ready ?? port.now())?.getSnapshot() ?? failed ?? LOADING,
+    getSnapshot: () => current?.getSnapshot() ?? failed ?? LOADING,
     subscribe(listener) {
-      const loaded = ready ?? port.now();
+      const loaded = current;
       if (loaded) return loaded.subscribe(listener);
       early.set(listener, undefined);
       start();
@@ -81,7 +85,7 @@ export function lazyAssessmentPort(load: () => Promise<AssessmentPort>): Assessm
     selectControl: call((p, key, caseStudy) => p.selectControl(key, caseStudy)),
     goToCell: call((p, sheet, cell) => p.goToCell(sheet, cell)),
     onControlSelected(listener) {
-      const loaded = port.now();
+      const loaded = current;
       if (loaded) return loaded.onControlSelected(listener);
       let cancelled = false;
       let unsubscribe: (() => void) | undefined;

@@ -4,71 +4,27 @@
  * file does the same, dates show in their number format, the dark theme keeps filled cells readable, columns keep
  * the workbook's widths, Save names the file before downloading, and /favicon.ico is served.
  */
-import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import type {} from "../../harness/harness-api";
-import {
-  baseUrl,
-  launchChromium,
-  poll,
-  screenshot,
-  watchedPage,
-  type LaunchedBrowser,
-} from "./support/browser";
-
-const ROOT = path.join(__dirname, "..", "..");
-const harnessBuilt = fs.existsSync(path.join(ROOT, "dist", "harness.html"));
-const AXE = require.resolve("axe-core/axe.min.js");
+import { baseUrl, poll, screenshot, watchedPage } from "./support/browser";
+import { HARNESS_BUILT, paneReady, paneViolations, ROOT, useChromium } from "./support/harness";
 
 jest.setTimeout(240000);
 
-let chromium: LaunchedBrowser;
-
-beforeAll(async () => {
-  if (harnessBuilt) chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-});
-
-/** The pane has read the workbook: its active view shows an enabled button (as the bench's probe). */
-async function paneReady(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => !!document.querySelector("#container section button:not([disabled])"),
-    undefined,
-    { timeout: 60000 }
-  );
-}
-
-async function paneViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
-    const w = window as unknown as {
-      axe: {
-        run(c: { include: string[][]; exclude: string[][] }): Promise<{
-          violations: { id: string; help: string }[];
-        }>;
-      };
-    };
-    const r = await w.axe.run({ include: [["#container"]], exclude: [["[data-tabster-dummy]"]] });
-    return r.violations.map((v) => `${v.id}: ${v.help}`);
-  });
-}
+const chromium = useChromium();
 
 async function openTab(page: Page, name: string): Promise<void> {
   await page.getByRole("tab", { name, exact: true }).click();
   await page.getByRole("grid", { name: `Worksheet ${name}` }).waitFor();
 }
 
-(harnessBuilt ? describe : describe.skip)("the harness in the first hour", () => {
-  // Skipped: in 3 of 5 runs the page hung after the chooser's reload (the pane never left "Reading the workbook…"
-  // or the test ran past 240 s); the cause is not found yet (issue 12 stays open for it). "Open file…" below covers
-  // the same reset path and passes.
-  it.skip("the sample chooser opens another programme as a new document: the pane starts again", async () => {
-    const { page, errors, foreignRequests } = await watchedPage(chromium.browser, {
+(HARNESS_BUILT ? describe : describe.skip)("the harness in the first hour", () => {
+  // This walk-through once hung after the chooser's reload, the header stuck at "Reading the workbook…": the pane
+  // read `getSnapshot()` through the lazy port before it had settled (lazyPorts.ts). paneReady now also waits for
+  // the header, and the axe helper waits only for animations that end (a spinner's never does).
+  it("the sample chooser opens another programme as a new document: the pane starts again", async () => {
+    const { page, errors, foreignRequests } = await watchedPage(chromium().browser, {
       width: 1400,
       height: 900,
     });
@@ -100,7 +56,7 @@ async function openTab(page: Page, name: string): Promise<void> {
   });
 
   it("Open file… opens the picked workbook as a new document", async () => {
-    const { page, errors } = await watchedPage(chromium.browser, { width: 1400, height: 900 });
+    const { page, errors } = await watchedPage(chromium().browser, { width: 1400, height: 900 });
     await page.goto(`${baseUrl()}/harness.html?workbook=msp-sample.xlsx`);
     await paneReady(page);
     await page.evaluate(() => ((window as unknown as { __previous: boolean }).__previous = true));
@@ -117,7 +73,7 @@ async function openTab(page: Page, name: string): Promise<void> {
   });
 
   it("dates show in their number format and columns keep the workbook's widths", async () => {
-    const { page, errors } = await watchedPage(chromium.browser, { width: 1400, height: 900 });
+    const { page, errors } = await watchedPage(chromium().browser, { width: 1400, height: 900 });
     await page.goto(`${baseUrl()}/harness.html?workbook=msp-sample.xlsx`);
     await page.evaluate(() => window.__harness?.ready);
     await openTab(page, "MSP Checklist");
@@ -143,7 +99,7 @@ async function openTab(page: Page, name: string): Promise<void> {
   });
 
   it("in the dark theme, filled input cells keep dark text", async () => {
-    const { page, errors } = await watchedPage(chromium.browser, { width: 1400, height: 900 });
+    const { page, errors } = await watchedPage(chromium().browser, { width: 1400, height: 900 });
     await page.goto(`${baseUrl()}/harness.html?workbook=msp-sample.xlsx&theme=dark`);
     await page.evaluate(() => window.__harness?.ready);
     await openTab(page, "MSP Checklist");
@@ -162,7 +118,7 @@ async function openTab(page: Page, name: string): Promise<void> {
   });
 
   it("Save names the file before downloading it; /favicon.ico is served", async () => {
-    const { page, errors } = await watchedPage(chromium.browser, { width: 1400, height: 900 });
+    const { page, errors } = await watchedPage(chromium().browser, { width: 1400, height: 900 });
     await page.goto(`${baseUrl()}/harness.html?workbook=dcx-sample.xlsx`);
     await page.evaluate(() => window.__harness?.ready);
     await page.getByRole("button", { name: "Save .xlsx…" }).click();

@@ -8,84 +8,30 @@
  *   - axe-core finds no violation at each step.
  * Screenshots go to test-results/screenshots/first-hour-*.png.
  */
-import * as fs from "fs";
-import * as path from "path";
-import ExcelJS from "exceljs";
 import type { Locator, Page } from "playwright-core";
 import type {} from "../../harness/harness-api";
+import { poll, screenshot } from "./support/browser";
 import {
-  baseUrl,
-  launchChromium,
-  poll,
-  screenshot,
-  watchedPage,
-  type LaunchedBrowser,
-} from "./support/browser";
+  emptyWorkbook,
+  HARNESS_BUILT,
+  openEmpty as openHarness,
+  paneViolations,
+  tab,
+  useChromium,
+} from "./support/harness";
 
-const DIST = path.join(__dirname, "..", "..", "dist");
-const harnessBuilt = fs.existsSync(path.join(DIST, "harness.html"));
-const AXE = require.resolve("axe-core/axe.min.js");
 const EMPTY = "empty-first-hour.xlsx";
 
 jest.setTimeout(240000);
 
-let chromium: LaunchedBrowser;
-let emptyWorkbook: Buffer;
+const chromium = useChromium();
+let empty: Buffer;
 
 beforeAll(async () => {
-  if (!harnessBuilt) return;
-  chromium = await launchChromium();
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Sheet1");
-  emptyWorkbook = Buffer.from(await wb.xlsx.writeBuffer());
+  if (HARNESS_BUILT) empty = await emptyWorkbook();
 });
 
-afterAll(async () => {
-  await chromium?.close();
-});
-
-type Violation = { id: string; help: string; nodes: { target: unknown }[] };
-
-/** axe-core on the pane (the harness grid is not the product); Fluent's focus sentinels excluded. */
-async function axe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
-    const w = window as unknown as {
-      axe: {
-        run(context: { include: string[][]; exclude: string[][] }): Promise<{
-          violations: Violation[];
-        }>;
-      };
-    };
-    return (await w.axe.run({ include: [["#container"]], exclude: [["[data-tabster-dummy]"]] }))
-      .violations;
-  });
-  return violations.map(
-    (v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`
-  );
-}
-
-async function openEmpty(): Promise<{ page: Page; pane: Locator; errors: string[] }> {
-  const { page, errors } = await watchedPage(chromium.browser, { width: 1400, height: 900 });
-  await page.route(`**/samples/${EMPTY}`, (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      body: emptyWorkbook,
-    })
-  );
-  await page.goto(`${baseUrl()}/harness.html?workbook=${EMPTY}`);
-  await page.evaluate(() => window.__harness?.ready);
-  const pane = page.locator("#container");
-  await pane.getByRole("region", { name: "Create an assessment" }).waitFor({ timeout: 30000 });
-  return { page, pane, errors };
-}
-
-async function tab(pane: Locator, name: string): Promise<void> {
-  await pane.getByRole("tab", { name }).click();
-  await pane.getByRole("region", { name, exact: true }).waitFor();
-}
+const openEmpty = () => openHarness(chromium(), empty, { name: EMPTY });
 
 async function createMsp(pane: Locator): Promise<void> {
   await pane.getByRole("combobox", { name: "Program checklist" }).selectOption("msp");
@@ -132,7 +78,7 @@ async function overflowOf(page: Page): Promise<number> {
   });
 }
 
-const describeIf = harnessBuilt ? describe : describe.skip;
+const describeIf = HARNESS_BUILT ? describe : describe.skip;
 
 describeIf("the first hour in the task pane", () => {
   it("blank MSP header, P-2's three dates, the approval override, all at 320 px", async () => {
@@ -158,7 +104,7 @@ describeIf("the first hour in the task pane", () => {
     expect(text).toMatch(/\d+ open/);
     expect(text).toMatch(/Unanswered controls count neither way/);
     expect(text).not.toMatch(/Mandatory items not met/);
-    expect(await axe(page)).toEqual([]);
+    expect(await paneViolations(page)).toEqual([]);
     await screenshot(page, "first-hour-blank-msp-header");
 
     // The details list scrolls inside the header; the tabs stay clickable.
@@ -203,7 +149,7 @@ describeIf("the first hour in the task pane", () => {
           (x) => x === v
         )
       ).toBe(v);
-    expect(await axe(page)).toEqual([]);
+    expect(await paneViolations(page)).toEqual([]);
 
     // No horizontal overflow in a 320 px pane, on every view.
     for (const name of ["Form", "Start", "Scope", "Findings", "Review", "Submit"]) {
@@ -226,13 +172,13 @@ describeIf("the first hour in the task pane", () => {
     expect(await pane.getByRole("list", { name: "Review history" }).innerText()).toMatch(
       /overriding/
     );
-    expect(await axe(page)).toEqual([]);
+    expect(await paneViolations(page)).toEqual([]);
 
     expect(errors).toEqual([]);
     await page.context().close();
   });
 });
 
-(harnessBuilt ? describe.skip : describe)("the first hour in the task pane (not built)", () => {
+(HARNESS_BUILT ? describe.skip : describe)("the first hour in the task pane (not built)", () => {
   it.skip("needs dist/harness.html (npm run build)", () => undefined);
 });

@@ -7,123 +7,31 @@
  *   - axe-core finds no violation in the pane on any view, light and dark, at 320 px wide.
  * Screenshots go to test-results/screenshots/taskpane-*.png.
  */
-import * as fs from "fs";
-import * as path from "path";
-import ExcelJS from "exceljs";
 import type { Locator, Page } from "playwright-core";
 import type {} from "../../harness/harness-api";
+import { poll, screenshot } from "./support/browser";
 import {
-  baseUrl,
-  launchChromium,
-  screenshot,
-  watchedPage,
-  type LaunchedBrowser,
-  poll,
-} from "./support/browser";
+  emptyWorkbook,
+  HARNESS_BUILT,
+  openEmpty as openHarness,
+  paneViolations,
+  tab,
+  useChromium,
+} from "./support/harness";
 
-const DIST = path.join(__dirname, "..", "..", "dist");
-const harnessBuilt = fs.existsSync(path.join(DIST, "harness.html"));
-const AXE = require.resolve("axe-core/axe.min.js");
 const EMPTY = "empty-e2e.xlsx";
 
 jest.setTimeout(240000);
 
-let chromium: LaunchedBrowser;
-let emptyWorkbook: Buffer;
+const chromium = useChromium();
+let empty: Buffer;
 
 beforeAll(async () => {
-  if (!harnessBuilt) return;
-  chromium = await launchChromium();
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Sheet1");
-  emptyWorkbook = Buffer.from(await wb.xlsx.writeBuffer());
+  if (HARNESS_BUILT) empty = await emptyWorkbook();
 });
-
-afterAll(async () => {
-  await chromium?.close();
-});
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[];
-}
-
-/** Every landmark rule of axe-core (the page-level ones need the whole document to run). */
-const LANDMARK_RULES = [
-  "landmark-banner-is-top-level",
-  "landmark-complementary-is-top-level",
-  "landmark-contentinfo-is-top-level",
-  "landmark-main-is-top-level",
-  "landmark-no-duplicate-banner",
-  "landmark-no-duplicate-contentinfo",
-  "landmark-no-duplicate-main",
-  "landmark-one-main",
-  "landmark-unique",
-];
-
-/**
- * axe-core with every rule on the task pane (the harness grid is not the product), plus the landmark rules on the
- * whole page: the pane's <main> is the page's only <main> and is nested in no other landmark, as in Excel.
- */
-async function axe(page: Page): Promise<AxeResult["violations"]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async (landmarkRules) => {
-    // Fluent animates colours (button hover/enable, message bars): audit the settled page, not a frame mid-way
-    // through a transition, where contrast is measured on intermediate colours.
-    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
-    const w = window as unknown as {
-      axe: {
-        run(
-          context: Document | { include: string[][]; exclude: string[][] },
-          options?: { runOnly: { type: "rule"; values: string[] } }
-        ): Promise<AxeResult>;
-      };
-    };
-    // Tabster's focus sentinels (aria-hidden, tabindex 0, they pass focus on at once) are Fluent's own.
-    const pane = await w.axe.run({
-      include: [["#container"]],
-      exclude: [["[data-tabster-dummy]"]],
-    });
-    const landmarks = await w.axe.run(document, {
-      runOnly: { type: "rule", values: landmarkRules },
-    });
-    return { violations: [...pane.violations, ...landmarks.violations] };
-  }, LANDMARK_RULES);
-  return result.violations;
-}
-
-function describeViolations(violations: AxeResult["violations"]): string[] {
-  return violations.map(
-    (v) =>
-      `${v.id} (${v.impact ?? "?"}): ${v.help} — ${JSON.stringify(v.nodes.map((n) => n.target))}`
-  );
-}
 
 /** Opens the harness on an empty workbook (served by the test, so nothing is fetched that is not there). */
-async function openEmpty(
-  width = 1400
-): Promise<{ page: Page; pane: Locator; errors: string[]; foreign: string[] }> {
-  const { page, errors, foreignRequests } = await watchedPage(chromium.browser, {
-    width,
-    height: 900,
-  });
-  await page.route(`**/samples/${EMPTY}`, (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      body: emptyWorkbook,
-    })
-  );
-  await page.goto(`${baseUrl()}/harness.html?workbook=${EMPTY}`);
-  await page.evaluate(() => window.__harness?.ready);
-  const pane = page.locator("#container");
-  await pane.getByRole("region", { name: "Create an assessment" }).waitFor({ timeout: 30000 });
-  return { page, pane, errors, foreign: foreignRequests };
-}
-
-async function tab(pane: Locator, name: string): Promise<void> {
-  await pane.getByRole("tab", { name }).click();
-  await pane.getByRole("region", { name, exact: true }).waitFor();
-}
+const openEmpty = (width = 1400) => openHarness(chromium(), empty, { name: EMPTY, width });
 
 /** The address of the first cell on `sheet` whose formula contains `text`. */
 async function formulaCell(page: Page, sheet: string, text: string): Promise<string | null> {
@@ -151,12 +59,12 @@ async function createAssessment(
   await pane.getByText("Recognised workbook").waitFor({ timeout: 30000 });
 }
 
-const describeIf = harnessBuilt ? describe : describe.skip;
+const describeIf = HARNESS_BUILT ? describe : describe.skip;
 
 describeIf("task pane in the harness", () => {
   it("MSP: create, fill until it passes, see =MSP.SCORE() change, finalize", async () => {
     const { page, pane, errors, foreign } = await openEmpty();
-    expect(describeViolations(await axe(page))).toEqual([]);
+    expect(await paneViolations(page)).toEqual([]);
     await screenshot(page, "taskpane-msp-create");
 
     await createAssessment(pane, "msp", async () => {
@@ -170,7 +78,7 @@ describeIf("task pane in the harness", () => {
       () => header.innerText(),
       (t) => /\/ 1000/.test(t)
     );
-    expect(describeViolations(await axe(page))).toEqual([]);
+    expect(await paneViolations(page)).toEqual([]);
     await screenshot(page, "taskpane-msp-start");
 
     const scoreCell = await poll(
@@ -186,7 +94,7 @@ describeIf("task pane in the harness", () => {
     await tab(pane, "Form");
     const options = await pane.getByRole("combobox", { name: "Control" }).locator("option").count();
     expect(options).toBeGreaterThan(50);
-    expect(describeViolations(await axe(page))).toEqual([]);
+    expect(await paneViolations(page)).toEqual([]);
     for (let i = 0; i < options; i++) {
       const yes = pane.getByRole("radio", { name: "Yes" });
       const n = await yes.count();
@@ -206,7 +114,7 @@ describeIf("task pane in the harness", () => {
     await screenshot(page, "taskpane-msp-passing");
 
     await tab(pane, "Findings");
-    expect(describeViolations(await axe(page))).toEqual([]);
+    expect(await paneViolations(page)).toEqual([]);
     await screenshot(page, "taskpane-msp-findings");
 
     // A finding goes to its cell in the sheet.
@@ -222,7 +130,7 @@ describeIf("task pane in the harness", () => {
 
     // The PDM approves; a Met? changed in the sheet afterwards makes the approval stale, changing it back does not.
     await tab(pane, "Review");
-    expect(describeViolations(await axe(page))).toEqual([]);
+    expect(await paneViolations(page)).toEqual([]);
     await pane.getByRole("textbox", { name: /Reviewer name/ }).fill("Pat PDM");
     await pane.getByRole("button", { name: "Approve", exact: true }).click();
     // Issue 12: approving over blocking errors asks first (the walk leaves evidence out, so it may have some).
@@ -267,7 +175,7 @@ describeIf("task pane in the harness", () => {
       scoreCell as string
     );
     expect(formula).not.toMatch(/MSP\./);
-    expect(describeViolations(await axe(page))).toEqual([]);
+    expect(await paneViolations(page)).toEqual([]);
     await screenshot(page, "taskpane-msp-finalized");
 
     expect(errors).toEqual([]);
@@ -287,13 +195,13 @@ describeIf("task pane in the harness", () => {
     const [, applies, total] = /(\d+) of (\d+) controls apply/.exec(status) ?? [];
     expect(Number(applies)).toBeGreaterThan(0);
     expect(Number(applies)).toBeLessThan(Number(total));
-    expect(describeViolations(await axe(page))).toEqual([]);
+    expect(await paneViolations(page)).toEqual([]);
     await screenshot(page, "taskpane-ato-scope");
 
     await tab(pane, "Form");
     const options = await pane.getByRole("combobox", { name: "Control" }).locator("option").count();
     expect(options).toBe(Number(applies));
-    expect(describeViolations(await axe(page))).toEqual([]);
+    expect(await paneViolations(page)).toEqual([]);
 
     // Selecting a control's row in the sheet opens it in the form; opening the next one selects its row.
     const third = (
@@ -348,7 +256,7 @@ describeIf("task pane in the harness", () => {
         return c ? c.scrollWidth - c.clientWidth : 0;
       });
       expect({ view: name, overflow }).toEqual({ view: name, overflow: 0 });
-      expect(describeViolations(await axe(page))).toEqual([]);
+      expect(await paneViolations(page)).toEqual([]);
       if (name === "Form" || name === "Start")
         await screenshot(page, `taskpane-320-dark-${name.toLowerCase()}`);
     }
@@ -362,6 +270,6 @@ describeIf("task pane in the harness", () => {
   });
 });
 
-(harnessBuilt ? describe.skip : describe)("task pane in the harness (not built)", () => {
+(HARNESS_BUILT ? describe.skip : describe)("task pane in the harness (not built)", () => {
   it.skip("needs dist/harness.html (npm run build)", () => undefined);
 });

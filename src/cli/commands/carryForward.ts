@@ -7,6 +7,7 @@ import {
   type CarryPlan,
   type CellWriteOf,
 } from "../../core/exchange/carryForward";
+import { fileWithChecklist } from "../../core/catalogNames";
 import type { Finding } from "../../core/model";
 import { checkGrid } from "../../core/workbook/checkGrid";
 import { flagString, parseArgs, UsageError, type Command, type ExitCode } from "../command";
@@ -43,7 +44,7 @@ const FIELD_WORDS = {
 function report(plan: CarryPlan, aged: readonly Finding[], out: string): string {
   const lines: string[] = [];
   lines.push(
-    `Wrote ${out}: answers of ${plan.from.file} (${plan.from.checklist.toUpperCase()} ${plan.from.version}, ${plan.from.date}) carried into ${plan.to.file} (${plan.to.checklist.toUpperCase()} ${plan.to.version}).`
+    `Wrote ${out}: answers of ${fileWithChecklist(plan.from)} as of ${plan.from.date} carried into ${fileWithChecklist(plan.to)}.`
   );
   const section = (title: string, items: string[], empty = "none") => {
     lines.push("", `${title} (${items.length})`);

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { CHECKLISTS } from "../../checklists";
+import { programName } from "../../core/programNames";
 import { evaluateWorkbook, type WorkbookCheck } from "../../core/pipeline/evaluate";
 import { flagString, parseArgs, UsageError, type Command, type ExitCode } from "../command";
 import { scoreReport, scoreText } from "../report";
@@ -69,7 +70,7 @@ function oneLine(name: string, outcome: CheckOutcome): string {
   const s = check.assessment.score;
   const o = check.assessment.overall;
   const score = s ? `score ${s.total}/${s.max} ${s.pass ? "PASS" : "FAIL"}, ` : "";
-  return `${name}: ${check.checklist.id.toUpperCase()} ${check.checklist.version}, ${score}${o.answered}/${o.applicable} answered, ${count("error")} errors, ${count("warning")} warnings${check.readiness.ready ? ", ready" : ""}`;
+  return `${name}: ${programName(check.checklist)} ${check.checklist.version}, ${score}${o.answered}/${o.applicable} answered, ${count("error")} errors, ${count("warning")} warnings${check.readiness.ready ? ", ready" : ""}`;
 }
 
 export const checkCommand: Command = {

@@ -3,6 +3,7 @@
  * possibly on a newer checklist version): controls are matched by part and ID, and every change names the cell
  * in both files so a PDM can open either and look. Pure: the CLI prints it as text or JSON.
  */
+import { fileWithChecklist } from "../catalogNames";
 import type { CellRef, Finding, Met } from "../model";
 import type { WorkbookCheck } from "../workbook/checkGrid";
 import {
@@ -264,8 +265,7 @@ function ref(id: string, title: string, caseStudy: number | null): string {
 /** The diff in words for a PDM: a section per kind of change, cells in both files. */
 export function diffText(d: WorkbookDiff): string {
   const lines: string[] = [];
-  const name = (s: Side) => `${s.file} (${s.checklist.toUpperCase()} ${s.version})`;
-  lines.push(`Comparing ${name(d.a)} (A) with ${name(d.b)} (B)`);
+  lines.push(`Comparing ${fileWithChecklist(d.a)} (A) with ${fileWithChecklist(d.b)} (B)`);
   const section = (title: string, items: string[]) => {
     lines.push("", `${title} (${items.length})`);
     if (!items.length) lines.push("  none");

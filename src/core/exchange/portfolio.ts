@@ -3,7 +3,9 @@
  * checks the workbooks (in worker threads when there are many), builds a row for each here, sorts them here and
  * writes them as .xlsx or CSV.
  */
+import { programName } from "../programNames";
 import type { CsvValue } from "./csv";
+import { PORTFOLIO_HEADERS as H } from "./portfolioHeaders";
 import { APPROVAL_WORDS, type ApprovalStatus } from "./review";
 import type { AssessedWorkbook } from "./assessed";
 
@@ -88,7 +90,7 @@ export function portfolioRow(w: AssessedWorkbook): PortfolioRow {
   const base = {
     file: w.file,
     partner: w.partner ?? partnerFromFile(w.file),
-    programme: list.program,
+    programme: programName(list),
     checklist: list.id,
     version: stamped ?? list.version,
     versionState,
@@ -161,25 +163,25 @@ const date = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? { date:
 
 /** The columns in order, with a cell value each: the .xlsx writer gives dates and links their native form. */
 export const PORTFOLIO_COLUMNS: readonly PortfolioColumn[] = [
-  { header: "Needs attention", width: 40, value: (r) => r.attention },
-  { header: "Partner", width: 28, value: (r) => r.partner },
-  { header: "Programme", width: 36, value: (r) => r.programme },
-  { header: "Checklist version", width: 16, value: (r) => r.version },
-  { header: "Version check", width: 30, value: (r) => r.versionState || null },
-  { header: "Validity", width: 30, value: (r) => r.validity },
-  { header: "Score", width: 8, value: (r) => r.score },
-  { header: "Max", width: 8, value: (r) => r.scoreMax },
-  { header: "Pass", width: 8, value: (r) => yesNo(r.pass) },
-  { header: "Met", width: 8, value: (r) => r.met },
-  { header: "Asked", width: 8, value: (r) => r.asked },
-  { header: "Open items", width: 10, value: (r) => r.open },
-  { header: "Errors", width: 8, value: (r) => r.errors },
-  { header: "Warnings", width: 10, value: (r) => r.warnings },
-  { header: "Ready to submit", width: 10, value: (r) => yesNo(r.ready) },
-  { header: "Approval", width: 24, value: (r) => (r.approval ? APPROVAL_WORDS[r.approval] : null) },
-  { header: "Approved on", width: 12, value: (r) => date(r.approvedOn) },
-  { header: "Last finalized", width: 12, value: (r) => date(r.finalized) },
-  { header: "File", width: 36, value: (r) => ({ link: r.file, text: r.file }) },
+  { header: H.attention, width: 40, value: (r) => r.attention },
+  { header: H.partner, width: 28, value: (r) => r.partner },
+  { header: H.programme, width: 36, value: (r) => r.programme },
+  { header: H.version, width: 16, value: (r) => r.version },
+  { header: H.versionCheck, width: 30, value: (r) => r.versionState || null },
+  { header: H.validity, width: 30, value: (r) => r.validity },
+  { header: H.score, width: 8, value: (r) => r.score },
+  { header: H.max, width: 8, value: (r) => r.scoreMax },
+  { header: H.pass, width: 8, value: (r) => yesNo(r.pass) },
+  { header: H.met, width: 8, value: (r) => r.met },
+  { header: H.asked, width: 8, value: (r) => r.asked },
+  { header: H.open, width: 10, value: (r) => r.open },
+  { header: H.errors, width: 8, value: (r) => r.errors },
+  { header: H.warnings, width: 10, value: (r) => r.warnings },
+  { header: H.ready, width: 10, value: (r) => yesNo(r.ready) },
+  { header: H.approval, width: 24, value: (r) => (r.approval ? APPROVAL_WORDS[r.approval] : null) },
+  { header: H.approvedOn, width: 12, value: (r) => date(r.approvedOn) },
+  { header: H.finalized, width: 12, value: (r) => date(r.finalized) },
+  { header: H.file, width: 36, value: (r) => ({ link: r.file, text: r.file }) },
 ];
 
 /** The portfolio as CSV rows (dates as ISO text, the file as its name). */

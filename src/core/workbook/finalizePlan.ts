@@ -8,6 +8,7 @@
 import type { CellValue } from "../model";
 import { safeCellInput } from "../text/formulaSafe";
 import type { WorkbookCheck } from "./checkGrid";
+import { programName } from "../programNames";
 import { scopeWords } from "./scopeWords";
 import { translateFormula, usesCustomFunctions, type NativeContext } from "./native";
 
@@ -69,7 +70,7 @@ export function finalizeStamp(check: WorkbookCheck, today: string): string {
   const scoreText = s
     ? `; score ${s.total} of ${s.max}, ${s.pass ? "pass" : "fail"} (pass mark ${check.checklist.scoring?.pass ?? "?"})`
     : "";
-  return `Finalized ${today} (evidence as of ${check.assessment.asOf}): ${check.checklist.id.toUpperCase()} ${check.checklist.version}; scope: ${scopeWords(check.checklist, check.scope)}${scoreText}`;
+  return `Finalized ${today} (evidence as of ${check.assessment.asOf}): ${programName(check.checklist)} ${check.checklist.version}; scope: ${scopeWords(check.checklist, check.scope)}${scoreText}`;
 }
 
 function plain(value: CellValue): string | number | boolean {

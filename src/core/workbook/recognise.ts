@@ -11,7 +11,9 @@ import {
   type ControlPart,
 } from "../../checklists/schema";
 import { controlKey } from "../answers";
+import { PORTFOLIO_SIGNATURE } from "../exchange/portfolioHeaders";
 import type { Finding } from "../model";
+import { programList, programName } from "../programNames";
 import { deriveWorkbook } from "./derive";
 import { enrich, versionDiffFinding, type VersionDiff } from "./enrich";
 import { a1, cellText, normLabel, type Grid, type GridSheet } from "./grid";
@@ -131,13 +133,17 @@ function scoreCandidates(indexes: CatalogIndex[], scans: SheetScan[], title: str
   const found = new Set<string>();
   for (const scan of scans) for (const row of scan.rows) if (row.key) found.add(row.key);
   const idLike = [...found].filter(looksLikeId);
+  const titled = indexes
+    .map(({ checklist }) => checklist.id)
+    .filter((id) => TITLE_PATTERNS[id].test(title));
   return indexes
     .map(({ checklist, ids }) => {
       const hits = [...found].filter((k) => ids.has(k)).length;
       const recall = ids.size ? hits / ids.size : 0;
       const precision = idLike.length ? hits / Math.max(idLike.length, hits) : 0;
       const f1 = recall + precision > 0 ? (2 * recall * precision) / (recall + precision) : 0;
-      const titleMatch = TITLE_PATTERNS[checklist.id].test(title);
+      // A title naming several programmes (a list of workbooks, a cover letter) names none of them.
+      const titleMatch = titled.length === 1 && titled[0] === checklist.id;
       return {
         checklist: checklist.id,
         found: hits,
@@ -263,6 +269,26 @@ function withoutPrerequisites(checklist: Checklist): Checklist {
   });
 }
 
+/** Rows a portfolio's header can be on (the CLI writes it on the first). */
+const PORTFOLIO_HEADER_ROWS = 5;
+
+/**
+ * The sheet and header row of a portfolio written by `selfassess report` (a row per workbook): its programme and
+ * checklist version columns hold names and version numbers, which would otherwise pass for a checklist's title and
+ * control IDs.
+ */
+function portfolioHeader(sheets: readonly GridSheet[]): { sheet: string; cell: string } | null {
+  const signature = PORTFOLIO_SIGNATURE.map(normLabel);
+  for (const sheet of sheets) {
+    for (let r = 0; r < Math.min(PORTFOLIO_HEADER_ROWS, sheet.rows.length); r++) {
+      const labels = new Set(sheet.rows[r].map((v) => normLabel(cellText(v))));
+      if (signature.every((label) => labels.has(label)))
+        return { sheet: sheet.name, cell: a1(r, 0) };
+    }
+  }
+  return null;
+}
+
 /** Recognises the checklist and maps every sheet that holds its controls. */
 export function recognise(
   grid: Grid,
@@ -270,6 +296,13 @@ export function recognise(
   options: RecogniseOptions = {}
 ): RecogniseResult {
   const sheets = safeSheets(grid);
+  const portfolio = options.checklist ? null : portfolioHeader(sheets);
+  if (portfolio)
+    return {
+      ok: false,
+      reason: `this is a portfolio of assessments (a row per workbook, as \`selfassess report\` writes it; header at '${portfolio.sheet}'!${portfolio.cell}), not a checklist: open one of the workbooks it lists`,
+      candidates: [],
+    };
   const indexes = catalog.map(indexChecklist);
   const known = new Set<string>();
   for (const index of indexes) for (const key of index.ids.keys()) known.add(key);
@@ -318,7 +351,7 @@ export function recognise(
     const reason =
       forced && !chosen
         ? `the workbook names checklist "${forced}", which is not in the catalog`
-        : `no recognisable checklist: found no control IDs of ${catalog.map((c) => c.id).join(", ")} under a header on sheets ${names}`;
+        : `no recognisable checklist: found no control IDs of ${programList(catalog)} under a header on sheets ${names}`;
     return { ok: false, reason, candidates };
   };
   if (forced && !chosen) return refuse();
@@ -339,7 +372,7 @@ export function recognise(
     ];
   };
 
-  const headerless = (index: CatalogIndex | null, checklistId: ChecklistId): Finding[] =>
+  const headerless = (index: CatalogIndex | null, checklist: Checklist): Finding[] =>
     scans
       .filter((scan) => !scan.header)
       .flatMap((scan) => {
@@ -348,13 +381,13 @@ export function recognise(
         const name = scan.sheet.name;
         return [
           finding(
-            checklistId,
+            checklist.id,
             "error",
             "workbook.header-missing",
             "",
             name,
             "A1",
-            `Sheet '${name}' holds ${hits.length} ${checklistId.toUpperCase()} control IDs but no header row with ID and Met? (or Partner Response) columns, so its answers cannot be read.`
+            `Sheet '${name}' holds ${hits.length} control IDs of the ${programName(checklist)} but no header row with ID and Met? (or Partner Response) columns, so its answers cannot be read.`
           ),
         ];
       });
@@ -364,7 +397,7 @@ export function recognise(
     if (catalogPath.unknown === 0) {
       const findings = [
         ...contradicted(chosen.checklist),
-        ...headerless(chosen, chosen.checklist.id),
+        ...headerless(chosen, chosen.checklist),
         ...catalogPath.findings,
       ];
       const sheetMappings = catalogPath.sheets;
@@ -384,7 +417,7 @@ export function recognise(
       const diff: VersionDiff = { added: [], removed, matched: catalogPath.seen.size };
       const summary = versionDiffFinding(diff, chosen.checklist, sheetMappings);
       if (summary) findings.push(summary);
-      noSheetFinding(findings, sheetMappings, sheets, chosen.checklist.id);
+      noSheetFinding(findings, sheetMappings, sheets, chosen.checklist);
       const best = candidates.find((c) => c.checklist === chosen.checklist.id);
       const mapping: Mapping = {
         version: 1,
@@ -431,7 +464,7 @@ export function recognise(
   const enriched = enrich(derived, { id: programme.id, catalog: programme }, version);
   const findings: Finding[] = [
     ...contradicted(programme),
-    ...headerless(index, programme.id),
+    ...headerless(index, programme),
     ...derived.findings,
   ];
   const addedSet = new Set(enriched.diff.added);
@@ -475,20 +508,20 @@ function noSheetFinding(
   findings: Finding[],
   sheetMappings: readonly SheetMapping[],
   sheets: readonly GridSheet[],
-  checklistId: ChecklistId
+  checklist: Checklist
 ): void {
   if (sheetMappings.length > 0 || findings.some((f) => f.rule === "workbook.header-missing"))
     return;
   const first = sheets[0]?.name ?? "Sheet1";
   findings.push(
     finding(
-      checklistId,
+      checklist.id,
       "error",
       "workbook.header-missing",
       "",
       first,
       "A1",
-      `No sheet has a header row with ID and Met? (or Partner Response) columns above ${checklistId.toUpperCase()} control IDs.`
+      `No sheet has a header row with ID and Met? (or Partner Response) columns above control IDs of the ${programName(checklist)}.`
     )
   );
 }

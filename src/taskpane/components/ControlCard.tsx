@@ -304,6 +304,8 @@ export function ControlCard({
             fromSheet === null ? null : fromSheet === "blank" ? "" : MET_TEXT[fromSheet]
           )
         );
+        // Every field shows the cell it is written to, as the lists of links and dates do.
+        const fieldCells = entry?.cells?.[cs - 1] ?? {};
         const group = (
           <>
             <Field label={`Met?${suffix}`}>
@@ -318,6 +320,7 @@ export function ControlCard({
                 {(control.naAllowed || met === "na") && <Radio value="N/A" label="N/A" />}
               </RadioGroup>
             </Field>
+            <CellLine cell={fieldCells.met} onGoTo={onGoTo} />
             {met === "na" && (
               <Field
                 label={`Why it does not apply${suffix}`}
@@ -336,6 +339,7 @@ export function ControlCard({
                 />
               </Field>
             )}
+            {met === "na" && <CellLine cell={fieldCells.naReason} onGoTo={onGoTo} />}
             <Field label={`${responseLabel}${suffix}`}>
               <Textarea
                 resize="vertical"
@@ -343,6 +347,7 @@ export function ControlCard({
                 onChange={(_ev, data) => writer.set(key, cs, "response", data.value)}
               />
             </Field>
+            <CellLine cell={fieldCells.response} onGoTo={onGoTo} />
           </>
         );
         return count > 1 ? (

@@ -329,7 +329,7 @@ describe("finalize and unfinalize", () => {
         expect(sheetOf(host, cell.sheet).cells[cell.address]?.formula).toBe(`=${native}`);
     }
     expect(String(host.getValue(SUMMARY_SHEET, SUMMARY_STAMP_CELL))).toMatch(
-      /^Finalized 2025-06-01 .*MSP 3\.1.*score /
+      /^Finalized 2025-06-01 .*: AWS Managed Service Provider \(MSP\) Partner Program 3\.1; .*score /
     );
     expect(sheetOf(host, ORIGINAL_FORMULAS_SHEET).visibility).toBe("Hidden");
     expect(readPersisted(gridOf(host))?.finalized).toBe(TODAY);

@@ -135,7 +135,7 @@ describe("selfassess score", () => {
       "unknown IDs",
       "unknown.json",
       { "9.99": "yes", "1.1": "yes" },
-      /unknown control IDs for msp: 9.99/,
+      /unknown control IDs for the AWS Managed Service Provider \(MSP\) Partner Program: 9.99/,
     ],
     [
       "unreadable Met",

@@ -164,7 +164,7 @@ describe("command-line flags", () => {
       /ID=yes or ID=no/
     );
     expect(() => prerequisitesFromFlags(parse("--prerequisite", "X-1=yes"), CATALOG.msp)).toThrow(
-      'unknown prerequisite "X-1". Prerequisites of msp: P-1, P-2, P-3'
+      'unknown prerequisite "X-1". Prerequisites of the AWS Managed Service Provider (MSP) Partner Program: P-1, P-2, P-3'
     );
   });
 

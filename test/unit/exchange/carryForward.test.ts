@@ -224,6 +224,10 @@ test("selfassess carry-forward from a finalized workbook: carried, marked, and n
   expect(run.code).toBe(0);
   expect(run.stdout).toMatch(/Carried, to re-confirm \(\d+\)/);
   expect(run.stdout).toContain("Checklist changes between the versions (0)");
+  // The programme's name, never its catalog id ("ATO 1.0").
+  expect(run.stdout).toMatch(
+    /^Wrote .*carried\.xlsx: answers of last-final\.xlsx \(ATO on AWS 1\.0\) as of \S+ carried into next\.xlsx \(ATO on AWS 1\.0\)\.$/m
+  );
   const check = await runCli(["check", "carried.xlsx", "--as-of", "2025-06-01", "--json"], dir);
   const json = JSON.parse(check.stdout) as {
     score: { overall: { answered: number; applicable: number } };

@@ -115,7 +115,9 @@ test("selfassess diff prints the same as text and JSON; a workbook of another ch
   const parsed = JSON.parse(json.stdout) as WorkbookDiff;
   expect(parsed.answers.map((c) => c.id)).toEqual(["1.4", "1.4"]);
   const text = await runCli(["diff", "a.xlsx", "b.xlsx", "--as-of", "2025-06-01"], dir);
-  expect(text.stdout).toContain("Comparing a.xlsx (MSP 3.1) (A) with b.xlsx (MSP 3.1) (B)");
+  expect(text.stdout).toContain(
+    "Comparing a.xlsx (AWS Managed Service Provider (MSP) Partner Program 3.1) (A) with b.xlsx (AWS Managed Service Provider (MSP) Partner Program 3.1) (B)"
+  );
   const ato = await blankWorkbook("ato");
   writeFileSync(join(dir, "ato.xlsx"), await bytesOf(ato));
   const refused = await runCli(["diff", "a.xlsx", "ato.xlsx"], dir);

@@ -4,7 +4,7 @@
  * its reason), sorted by what needs attention, in an .xlsx with native dates, links, a frozen header and a filter.
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { partnerFromFile } from "../../../src/core/exchange/portfolio";
@@ -70,6 +70,30 @@ test("every file has its row, most attention first, as .xlsx a PDM can filter", 
   const dcx = rows.find((r) => text(r, "File") === "Initech DCX.xlsx")!;
   expect(text(dcx, "Score")).toBe("");
   expect(Number(text(dcx, "Open items"))).toBeGreaterThan(0);
+  // Each checklist's own programme name: ECS by its name, not the umbrella "AWS Service Delivery Program".
+  expect(rows.map((r) => text(r, "Programme"))).toContain("Amazon ECS Service Delivery");
+  expect(rows.map((r) => text(r, "Programme"))).not.toContain("AWS Service Delivery Program");
+
+  // The portfolio names five programmes and its "Checklist version" column holds 1.0, 2.0, 3.1: it was once taken
+  // for a checklist. Checking it says what it is instead.
+  const check = await runCli(["check", join(out, "portfolio.xlsx")], out);
+  expect(check.code).not.toBe(0);
+  expect(check.stdout).not.toMatch(/recognised by/);
+  expect(check.stderr).toContain("is a portfolio of assessments");
+  expect(check.stderr).toContain("'Portfolio'!A1");
+}, 120_000);
+
+test("a portfolio of one workbook, whose title names a single programme, is not a checklist either", async () => {
+  const one = mkdtempSync(join(tmpdir(), "portfolio-one-"));
+  copyFileSync(
+    join(__dirname, "..", "..", "..", "samples", "msp-sample.xlsx"),
+    join(one, "acme.xlsx")
+  );
+  const out = join(one, "portfolio.xlsx");
+  expect((await runCli(["report", one, "--out", out, "--jobs", "1"], one)).code).toBe(0);
+  const check = await runCli(["check", out], one);
+  expect(check.code).not.toBe(0);
+  expect(check.stderr).toContain("is a portfolio of assessments");
 }, 120_000);
 
 test("--format csv writes the same rows as CSV", async () => {

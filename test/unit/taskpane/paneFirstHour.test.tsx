@@ -223,7 +223,7 @@ describe("only what is allowed", () => {
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(port.reviews).toHaveLength(0);
     fireEvent.click(screen.getByRole("button", { name: "Approve" }));
-    // findByRole retries until the reopened dialog is the accessible one (the closing one is aria-hidden).
+    // Wait for the button itself: the dialog can be in the tree (aria-hidden) while its entry transition runs.
     fireEvent.click(await screen.findByRole("button", { name: "Approve and record the override" }));
     await waitFor(() => expect(port.reviews).toHaveLength(1));
     expect(port.reviews[0].history.at(-1)?.override).toMatch(/unanswered/);
@@ -288,6 +288,33 @@ describe("form polish", () => {
     expect(port.wentTo[0].sheet).toBe("Checklist");
     // Each field's cell can be reached too.
     expect(screen.getAllByRole("button", { name: /^Go to Checklist!/ }).length).toBeGreaterThan(1);
+  });
+
+  it("Met? and the response show their own cell with a Go to, as the lists of links and dates do", async () => {
+    const port = createFakePort({ answers: { "requirements/1.1": { met: "no" } } });
+    renderView(FormView, port, { selectedControl: "requirements/1.1" });
+    // The fake sheet's columns: Met? in C, the response in D (links F, dates G).
+    const met = screen.getByRole("button", { name: /^Go to Checklist!C\d+$/ });
+    const response = screen.getByRole("button", { name: /^Go to Checklist!D\d+$/ });
+    const metCell = /C\d+$/.exec(met.getAttribute("aria-label") ?? "")?.[0];
+    expect(screen.getByText(`Cell Checklist!${metCell}`)).toBeTruthy();
+    fireEvent.click(met);
+    fireEvent.click(response);
+    await waitFor(() => expect(port.wentTo).toHaveLength(2));
+    expect(port.wentTo[0]).toEqual({ sheet: "Checklist", cell: metCell });
+    expect(port.wentTo[1].cell).toMatch(/^D\d+$/);
+  });
+
+  it("each case study's Met? shows its own cell", () => {
+    renderView(FormView, threeReferences(), { selectedControl: P2 });
+    const metCells = screen
+      .getAllByRole("button", { name: /^Go to Checklist!/ })
+      .map((b) => b.getAttribute("aria-label"));
+    // Met? of customer references 1, 2 and 3: columns C, I and K of the fake sheet.
+    for (const column of ["C", "I", "K"])
+      expect(
+        metCells.some((name) => new RegExp(`^Go to Checklist!${column}\\d+$`).test(name ?? ""))
+      ).toBe(true);
   });
 
   it("the Form opens on the control selected in the grid before it was opened", async () => {

@@ -76,7 +76,7 @@ describe("answers file", () => {
       { "9.99": "yes", "1.1": "maybe", "7.7": "no", "1.2": 3 },
       3
     );
-    expect(result.errors[0]).toBe("unknown control IDs for msp: 9.99, 7.7");
+    expect(result.errors[0]).toBe("unknown control IDs for the Mini MSP: 9.99, 7.7");
     expect(result.errors).toContain('1.1: "maybe" is not Yes, No, N/A or blank');
     expect(result.errors.some((e) => e.startsWith("1.2:"))).toBe(true);
   });

@@ -251,6 +251,51 @@ describe("recognise the official family", () => {
     if (!result.ok) expect(result.reason).toMatch(/no recognisable checklist/);
   });
 
+  test("the refusal names each checklist by its programme, never by its internal id", () => {
+    const result = recognise(
+      {
+        sheets: [
+          sheet("Budget", [
+            ["Item", "Cost"],
+            ["Coffee", 3],
+          ]),
+        ],
+      },
+      CHECKLISTS
+    );
+    if (result.ok) throw new Error("a budget was recognised");
+    expect(result.reason).toContain(
+      "found no control IDs of ATO on AWS, AWS Digital Customer Experience Competency, AWS Managed Service Provider (MSP) Partner Program, AWS Foundational Technical Review or Amazon ECS Service Delivery under a header on sheets 'Budget'"
+    );
+    expect(result.reason).not.toMatch(/\b(msp|ato|dcx|ftr|ecs)\b/);
+  });
+
+  test("a sheet of IDs without a header names the programme, not its id", () => {
+    const result = ok(
+      recognise(
+        {
+          sheets: [
+            sheet("Checklist", [
+              ["ID", "Requirement Description", "Met?"],
+              ["1.1", "a", "Yes"],
+            ]),
+            sheet("Copy", [
+              ["1.1", "a"],
+              ["1.2", "b"],
+              ["2.1", "c"],
+            ]),
+          ],
+        },
+        CHECKLISTS,
+        { checklist: "msp" }
+      )
+    );
+    const missing = result.findings.find((f) => f.rule === "workbook.header-missing");
+    expect(missing?.message).toContain(
+      "holds 3 control IDs of the AWS Managed Service Provider (MSP) Partner Program but no header row"
+    );
+  });
+
   test("the real catalog: MSP and ATO are told apart by IDs and title", () => {
     const msp = CHECKLISTS.find((c) => c.id === "msp");
     const ato = CHECKLISTS.find((c) => c.id === "ato");
