@@ -218,9 +218,14 @@ export function createAssessmentPort(
     saveReview: (review) =>
       excel.run((context) => saveReviewToWorkbook(context, directory, review)),
 
-    async finalize() {
+    async finalize(finalizeOptions = {}) {
       const result = await excel.run((context) =>
-        finalizeInWorkbook(context, directory, { catalog, today: today(), locale: locale() })
+        finalizeInWorkbook(context, directory, {
+          catalog,
+          today: today(),
+          locale: locale(),
+          force: finalizeOptions.force === true,
+        })
       );
       return { replaced: result.replaced, valuesOnly: result.valuesOnly };
     },
