@@ -1,7 +1,10 @@
 /** The workbooks the benches measure, built the way `selfassess new` lays them out and then filled as a partner would. */
+import type ExcelJS from "exceljs";
 import { CATALOG, CHECKLISTS, type ChecklistId } from "../../src/checklists";
 import { Scope } from "../../src/core/model";
 import { buildLayout } from "../../src/core/workbook/layout";
+import type { Mapping } from "../../src/core/workbook/mapping";
+import { SELFASSESS_SHEET } from "../../src/core/workbook/persist";
 import { recognise } from "../../src/core/workbook/recognise";
 import { readGrid } from "../../src/cli/xlsx/readGrid";
 import { layoutToWorkbook } from "../../src/cli/xlsx/writeWorkbook";
@@ -24,21 +27,29 @@ export interface FilledOptions {
   evidence?: boolean;
   /** Rows of a "Ticket log" sheet a partner keeps beside the checklist (0: none). */
   logRows?: number;
+  /** Drop the SelfAssess sheet, as a partner's copy of the official workbook arrives. */
+  withoutSelfAssess?: boolean;
 }
+
+const bufferOf = async (workbook: ExcelJS.Workbook): Promise<Buffer> =>
+  Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 
 /**
  * A checklist's workbook with every Met cell answered (one in seven No) and a response beside it; optionally links,
- * dates and a large unrelated sheet, which every reader must still load.
+ * dates and a large unrelated sheet, which every reader must still load. As ExcelJS holds it, with its mapping, for
+ * a bench that edits it further.
  */
-export async function filledWorkbook(
+export async function filledExcelWorkbook(
   id: ChecklistId,
   options: FilledOptions = {}
-): Promise<Buffer> {
+): Promise<{ workbook: ExcelJS.Workbook; mapping: Mapping }> {
   const layout = buildLayout(CATALOG[id], Scope.parse({ checklist: id, ...BENCH_SCOPES[id] }), {
     today: BENCH_TODAY,
   });
   const workbook = layoutToWorkbook(layout);
-  const bytes = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const own = options.withoutSelfAssess ? workbook.getWorksheet(SELFASSESS_SHEET) : undefined;
+  if (own) workbook.removeWorksheet(own.id);
+  const bytes = await bufferOf(workbook);
   const result = recognise(await readGrid(bytes), CHECKLISTS);
   if (!result.ok) throw new Error(result.reason);
   let i = options.seed ?? 0;
@@ -74,5 +85,13 @@ export async function filledWorkbook(
         (r * 37) % 480,
       ]);
   }
-  return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return { workbook, mapping: result.mapping };
+}
+
+/** filledExcelWorkbook's file. */
+export async function filledWorkbook(
+  id: ChecklistId,
+  options: FilledOptions = {}
+): Promise<Buffer> {
+  return bufferOf((await filledExcelWorkbook(id, options)).workbook);
 }
