@@ -5,55 +5,18 @@
  * the whole workbook with ExcelJS. Alternating runs, median of each; prints figures, asserts nothing.
  *   BENCH_ROUNDS=5 BENCH_ROWS=50000
  */
-import { CATALOG, CHECKLISTS } from "../src/checklists";
-import { Scope } from "../src/core/model";
+import { CHECKLISTS } from "../src/checklists";
 import { checkGrid } from "../src/core/workbook/checkGrid";
-import { buildLayout } from "../src/core/workbook/layout";
-import { recognise } from "../src/core/workbook/recognise";
 import { finalizeWorkbook } from "../src/cli/xlsx/finalize";
 import { readGrid } from "../src/cli/xlsx/readGrid";
-import { layoutToWorkbook } from "../src/cli/xlsx/writeWorkbook";
 import { alternate } from "./support/alternate";
+import { BENCH_TODAY as TODAY, filledWorkbook } from "./support/workbooks";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
-const TODAY = "2025-06-01";
-
-async function bigWorkbook(): Promise<Buffer> {
-  const layout = buildLayout(CATALOG.msp, Scope.parse({ checklist: "msp" }), { today: TODAY });
-  const workbook = layoutToWorkbook(layout);
-  const bytes = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  const result = recognise(await readGrid(bytes), CHECKLISTS);
-  if (!result.ok) throw new Error(result.reason);
-  let i = 0;
-  for (const m of result.mapping.sheets) {
-    const sheet = workbook.getWorksheet(m.sheet);
-    if (!sheet) continue;
-    for (const row of Object.values(m.controls)) {
-      const cols = m.columns.caseStudies.length
-        ? m.columns.caseStudies.map((g) => g.met)
-        : [m.columns.met ?? 2];
-      for (const col of cols) {
-        sheet.getCell(row + 1, col + 1).value = i++ % 7 === 0 ? "No" : "Yes";
-        sheet.getCell(row + 1, col + 2).value = "Documented in our runbook, see the evidence link.";
-      }
-    }
-  }
-  const log = workbook.addWorksheet("Ticket log");
-  log.addRow(["Ticket", "Opened", "Customer", "Summary", "Minutes"]);
-  for (let r = 1; r <= ROWS; r++)
-    log.addRow([
-      `T-${100000 + r}`,
-      new Date(Date.UTC(2025, 0, 1 + (r % 365))),
-      `Customer ${r % 97}`,
-      `Incident ${r}: patched and verified`,
-      (r * 37) % 480,
-    ]);
-  return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-}
 
 async function main(): Promise<void> {
-  const bytes = await bigWorkbook();
+  const bytes = await filledWorkbook("msp", { logRows: ROWS });
   const check = async () => {
     const result = checkGrid(await readGrid(bytes), CHECKLISTS, { today: TODAY });
     if (!result.ok) throw new Error(result.reason);

@@ -17,7 +17,8 @@
  * Operations that read sheets by name cost one sync more the first time (and after the sheets changed): the port
  * remembers the names between operations. The assessment itself (getSnapshot/subscribe/refresh) is the shared
  * store's; the port does not refresh it after a write: the store watches the workbook while subscribed, and
- * `refresh()` reads it on demand.
+ * `refresh()` reads it on demand. Subscribing also keeps the Summary's stamps true from the current snapshot on, so
+ * a workbook that changed while no pane listened says so as soon as the pane opens.
  */
 import { CHECKLISTS, type Checklist, type ChecklistId } from "../checklists";
 import { resolveScope } from "../core/scope";
@@ -134,6 +135,9 @@ export function createAssessmentPort(
         listener(snapshot);
         watchStamps(snapshot);
       });
+      // On open the snapshot may already be stale (read by the custom functions before the pane, or while the pane
+      // was closed): the Summary says so now, not at the next change.
+      watchStamps(store.getSnapshot());
       return stop;
     },
     refreshStamps: async () => {
@@ -218,9 +222,14 @@ export function createAssessmentPort(
     saveReview: (review) =>
       excel.run((context) => saveReviewToWorkbook(context, directory, review)),
 
-    async finalize() {
+    async finalize(finalizeOptions = {}) {
       const result = await excel.run((context) =>
-        finalizeInWorkbook(context, directory, { catalog, today: today(), locale: locale() })
+        finalizeInWorkbook(context, directory, {
+          catalog,
+          today: today(),
+          locale: locale(),
+          force: finalizeOptions.force === true,
+        })
       );
       return { replaced: result.replaced, valuesOnly: result.valuesOnly };
     },

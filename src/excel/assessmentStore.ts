@@ -63,9 +63,9 @@ export interface RefreshOptions {
 export interface AssessmentStore {
   getSnapshot(): AssessmentSnapshot;
   /**
-   * Calls `listener` with every new snapshot. The first subscriber starts watching the workbook (and the first read
-   * when nothing has been read); the last unsubscribe stops watching. The listener is not called with the current
-   * snapshot: read `getSnapshot()`.
+   * Calls `listener` with every new snapshot. The first subscriber starts watching the workbook and reads it (the
+   * first read, or a re-read for changes made while nobody watched); the last unsubscribe stops watching. The
+   * listener is not called with the current snapshot: read `getSnapshot()`.
    */
   subscribe(listener: SnapshotListener): () => void;
   /** Reads the workbook now (coalesced with a refresh in flight); rejects when the read fails. */
@@ -261,8 +261,9 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
       listeners.add(listener);
       if (listeners.size === 1) {
         watcher.update();
-        if (snapshot.state === "loading" && !scheduler.running)
-          scheduler.run(true).catch(() => undefined);
+        // Nobody watched since the last read (the pane was closed): the workbook may have changed meanwhile. A
+        // planned read costs one sync and publishes only when the cells differ.
+        if (!scheduler.running) scheduler.run(snapshot.state === "loading").catch(() => undefined);
       }
       return () => {
         if (!listeners.delete(listener)) return;

@@ -16,6 +16,7 @@ import {
 } from "../core/workbook/finalizePlan";
 import { a1, cellText, parseA1, type Grid, type GridSheet } from "../core/workbook/grid";
 import { buildLayout, SUMMARY_SHEET, SUMMARY_STAMP_CELL } from "../core/workbook/layout";
+import { FinalizeRefusedError, finalizeRefusal } from "../core/workbook/finalizeGate";
 import { usesCustomFunctions } from "../core/workbook/native";
 import {
   ORIGINAL_FORMULAS_SHEET,
@@ -85,7 +86,7 @@ function writesToCells(
 export async function finalizeInWorkbook(
   context: Excel.RequestContext,
   directory: SheetDirectory,
-  options: { catalog: readonly Checklist[]; today: string; locale?: string | null }
+  options: { catalog: readonly Checklist[]; today: string; locale?: string | null; force?: boolean }
 ): Promise<FinalizeResult & { stamp: string }> {
   const { result: sheets } = await readWithNames(context, directory, (names) =>
     queueWorkbookRead(context, names)
@@ -99,6 +100,10 @@ export async function finalizeInWorkbook(
   });
   if (!checked.ok) throw new Error(`The workbook cannot be finalized: ${checked.reason}`);
   const check = checked.check;
+  // Excel computes every formula, so a Met? formula always has its result here (no uncached cells as in a file).
+  const refusal = finalizeRefusal(grid, check, { force: options.force });
+  if (refusal)
+    throw new FinalizeRefusedError(refusal, 'choose "Finalize anyway" on the Submit tab');
   const worksheets = context.workbook.worksheets;
   const names = sheets.map((s) => s.name);
 

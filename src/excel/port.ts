@@ -12,6 +12,7 @@ import type { AssessmentSnapshot, SnapshotListener } from "./assessmentStore";
 
 // The data shapes live in core (pure): re-exported here, where the task pane and tests have always found them.
 export type { Review, ReviewEvent, ReviewState } from "../core/review";
+export type { FinalizeRefusal } from "../core/workbook/finalizeRefusal";
 export type { AnswerField, AnswerWrite, WriteConflict } from "../core/workbook/answersPlan";
 
 export interface WriteResult {
@@ -53,8 +54,12 @@ export interface AssessmentPort {
   onControlSelected(listener: (key: string | null, caseStudy: number) => void): () => void;
   readReview(): Promise<Review>;
   saveReview(review: Review): Promise<void>;
-  /** Replaces MSP.* formulas with native ones (or values), stamps version, scope and date; reversible. */
-  finalize(): Promise<FinalizeResult>;
+  /**
+   * Replaces MSP.* formulas with native ones (or values), stamps version, scope and date; reversible. Rejects with
+   * a FinalizeRefusedError (core/workbook/finalizeRefusal.ts, `isFinalizeRefused`), writing nothing, when the native
+   * formulas would read a Met? cell differently from the check, unless `force` (the person's "Finalize anyway").
+   */
+  finalize(options?: { force?: boolean }): Promise<FinalizeResult>;
   unfinalize(): Promise<{ restored: number }>;
   /**
    * Rewrites the Summary's stamp and review line to say when the answers changed since finalize or approval

@@ -11,6 +11,7 @@ import {
 } from "../xlsx/finalize";
 import { PackageError } from "../xlsx/package";
 import { WorkbookReadError } from "../xlsx/readGrid";
+import { isFinalizeRefused } from "../../core/workbook/finalizeGate";
 import { ORIGINAL_FORMULAS_SHEET } from "../../core/workbook/persist";
 
 export const finalizeCommand: Command = {
@@ -49,20 +50,22 @@ export const finalizeCommand: Command = {
         );
         return 0;
       }
-      const result = await finalizeWorkbook(bytes, { today: todayIso(), asOf });
-      if (result.disagreements.length && !parsed.flags.has("force")) {
-        const list = result.disagreements.map((f) => `  ${f.message}\n`).join("");
-        io.stderr(
-          `selfassess finalize: not written: the native formulas would disagree with the check on ${result.disagreements.length} Met? cell(s); fix them or pass --force:\n${list}`
-        );
-        return 1;
-      }
+      const result = await finalizeWorkbook(bytes, {
+        today: todayIso(),
+        asOf,
+        force: parsed.flags.has("force"),
+      });
       await writeOutput(output, out, result.buffer, input);
       io.stdout(
         `Wrote ${out}: ${result.replaced} formulas made native${result.valued.length ? `, ${result.valued.length} replaced by their value (${result.valued.map((v) => `'${v.sheet}'!${v.cell}`).join(", ")})` : ""}; originals kept in the hidden sheet 'SelfAssess Original Formulas'.\n${result.stamp}\n`
       );
       return result.check.findings.some((f) => f.severity === "error") ? 1 : 0;
     } catch (error) {
+      if (isFinalizeRefused(error)) {
+        const list = error.refusal.disagreements.map((f) => `  ${f.message}\n`).join("");
+        io.stderr(`selfassess finalize: ${shown}: not written: ${error.message}\n${list}`);
+        return 1;
+      }
       if (error instanceof UndoRecordError) {
         io.stderr(
           `selfassess finalize: ${shown}: sheet '${ORIGINAL_FORMULAS_SHEET}' cell ${error.cell}: ${error.message}\n`

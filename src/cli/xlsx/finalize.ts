@@ -15,7 +15,7 @@
  */
 import ExcelJS from "exceljs";
 import { CHECKLISTS } from "../../checklists";
-import type { CellValue, Finding } from "../../core/model";
+import type { CellValue } from "../../core/model";
 import { checkGrid, type CheckOptions, type WorkbookCheck } from "../../core/workbook/checkGrid";
 import {
   checkOriginalsRecord,
@@ -30,7 +30,8 @@ import {
   type CellStyle,
   type LayoutCell,
 } from "../../core/workbook/layout";
-import { nativeDisagreements, usesCustomFunctions } from "../../core/workbook/native";
+import { FinalizeRefusedError, finalizeRefusal } from "../../core/workbook/finalizeGate";
+import { usesCustomFunctions } from "../../core/workbook/native";
 import {
   ORIGINAL_FORMULAS_SHEET,
   OWN_SHEETS,
@@ -75,8 +76,6 @@ export interface FinalizeResult {
   valued: { sheet: string; cell: string; formula: string }[];
   check: WorkbookCheck;
   stamp: string;
-  /** Met cells the native formulas would read differently from the engine (finalize refuses unless forced). */
-  disagreements: Finding[];
 }
 
 const LAYOUT_STYLES: Partial<Record<CellStyle, StyleChange>> = {
@@ -151,15 +150,28 @@ function formulaCells(workbook: ExcelJS.Workbook): { cells: FormulaCell[]; score
   return { cells, scoreCell };
 }
 
+/**
+ * Throws FinalizeRefusedError, writing nothing, when the native formulas would disagree with the check on a Met?
+ * cell (core/workbook/finalizeGate.ts) unless `force`.
+ */
 export async function finalizeWorkbook(
   bytes: Uint8Array,
-  options: CheckOptions
+  options: CheckOptions & { force?: boolean }
 ): Promise<FinalizeResult> {
   const workbook = await loadWorkbook(bytes);
   const grid = workbookToGrid(workbook);
   const result = checkGrid(grid, CHECKLISTS, options);
   if (!result.ok) throw new NotRecognisedError(result.reason);
   const check = result.check;
+  const refusal = finalizeRefusal(grid, check, {
+    force: options.force,
+    uncachedFormula: (sheet, address) => {
+      const at = parseA1(address);
+      const cell = at && workbook.getWorksheet(sheet)?.findCell(at.row + 1, at.col + 1);
+      return cell?.type === ExcelJS.ValueType.Formula && (cell.result ?? null) === null;
+    },
+  });
+  if (refusal) throw new FinalizeRefusedError(refusal, "pass --force");
   const date1904 = !!grid.date1904;
   const pkg = await openPackage(bytes);
   const { cells, scoreCell } = formulaCells(workbook);
@@ -291,21 +303,7 @@ export async function finalizeWorkbook(
   pkg.setFullCalcOnLoad();
   pkg.dropCalcChain();
   const buffer = await pkg.save();
-  const disagreements = nativeDisagreements(grid, check, {
-    uncachedFormula: (sheet, address) => {
-      const at = parseA1(address);
-      const cell = at && workbook.getWorksheet(sheet)?.findCell(at.row + 1, at.col + 1);
-      return cell?.type === ExcelJS.ValueType.Formula && (cell.result ?? null) === null;
-    },
-  });
-  return {
-    buffer,
-    replaced: plan.replaced,
-    valued: plan.valued,
-    check,
-    stamp: plan.stamp,
-    disagreements,
-  };
+  return { buffer, replaced: plan.replaced, valued: plan.valued, check, stamp: plan.stamp };
 }
 
 function scalar(value: CellValue | undefined): CellWrite["value"] {

@@ -18,6 +18,7 @@ import { MET_LIST } from "../workbook/layout";
 import { a1, cellAt, cellText, normLabel, parseA1, sheetWidth, type Grid } from "../workbook/grid";
 import type { Mapping } from "../workbook/mapping";
 import { SELFASSESS_SHEET } from "../workbook/persist";
+import { releaseOf } from "../workbook/version";
 import {
   cellWords,
   controlViews,
@@ -223,13 +224,13 @@ export function planCarryForward(
     from: {
       file: old.file,
       checklist: old.check.checklist.id,
-      version: old.check.checklist.version,
+      version: releaseOf(old.check),
       date,
     },
     to: {
       file: fresh.file,
       checklist: fresh.check.checklist.id,
-      version: fresh.check.checklist.version,
+      version: releaseOf(fresh.check),
     },
     writes: [],
     marks: [],
@@ -336,7 +337,7 @@ export function planCarryForward(
       { sheet: SELFASSESS_SHEET, cell: `A${at + 2}`, value: "carriedFrom.date" },
       { sheet: SELFASSESS_SHEET, cell: `B${at + 2}`, value: date },
       { sheet: SELFASSESS_SHEET, cell: `A${at + 3}`, value: "carriedFrom.version" },
-      { sheet: SELFASSESS_SHEET, cell: `B${at + 3}`, value: old.check.checklist.version }
+      { sheet: SELFASSESS_SHEET, cell: `B${at + 3}`, value: releaseOf(old.check) }
     );
   }
   return plan;

@@ -6,6 +6,7 @@
 import { fileWithChecklist } from "../catalogNames";
 import type { CellRef, Finding, Met } from "../model";
 import type { WorkbookCheck } from "../workbook/checkGrid";
+import { releaseOf } from "../workbook/version";
 import {
   cellWords,
   controlViews,
@@ -94,7 +95,7 @@ export interface WorkbookDiff {
 }
 
 function side(w: AssessedWorkbook): Side {
-  return { file: w.file, checklist: w.check.checklist.id, version: w.check.checklist.version };
+  return { file: w.file, checklist: w.check.checklist.id, version: releaseOf(w.check) };
 }
 
 function totals(check: WorkbookCheck): Totals {

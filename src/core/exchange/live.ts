@@ -41,8 +41,8 @@ export function assessedFromLive(
       entries: [...live.entries],
       pointOverrides: new Map(),
       candidates: [],
-      // The snapshot carries no version comparison; diff and carry-forward do not read it.
-      version: {
+      // The pipeline's comparison; a snapshot made without one (a test's fake port) says only the catalog's release.
+      version: live.version ?? {
         workbookVersion: null,
         catalogVersion: live.checklist.version,
         validity: null,

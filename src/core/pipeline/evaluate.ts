@@ -14,7 +14,7 @@ import type { PrerequisiteFlags } from "../prerequisites";
 import { readiness, type Readiness } from "../readiness";
 import type { Grid } from "../workbook/grid";
 import type { Mapping } from "../workbook/mapping";
-import { versionFindings, type VersionCheck } from "../workbook/version";
+import { versionFindings, type VersionSummary } from "../workbook/version";
 import { readAnswers, type PointOverrides } from "../workbook/readAnswers";
 import type { Candidate } from "../workbook/recognise";
 import {
@@ -67,7 +67,7 @@ export interface WorkbookCheck extends Assessed {
   pointOverrides: PointOverrides;
   candidates: Candidate[];
   /** The workbook's release against the catalog's and the planned submission (its findings are in `findings`). */
-  version: Omit<VersionCheck, "findings">;
+  version: VersionSummary;
   /** The last finalize recorded in the SelfAssess sheet and whether the answers changed since (stamps.ts). */
   finalized: FinalizeStatus | null;
   /** The approval, when the review is approved, and whether it is stale (the pane's `isStale`). */

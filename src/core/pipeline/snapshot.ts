@@ -8,6 +8,7 @@ import type { AnswerEntry, Finding } from "../model";
 import type { Readiness } from "../readiness";
 import type { Mapping } from "../workbook/mapping";
 import type { ApprovalStatus, FinalizeStatus } from "../workbook/stamps";
+import type { VersionSummary } from "../workbook/version";
 import type { Evaluation } from "./evaluate";
 
 export interface LiveAssessment {
@@ -34,6 +35,8 @@ export interface LiveAssessment {
   finalized?: FinalizeStatus | null;
   /** The approval and whether it is stale; null when the review is not approved (absent before a read). */
   approval?: ApprovalStatus | null;
+  /** The workbook's release against the catalog's and the planned submission; null without an assessment. */
+  version?: VersionSummary | null;
 }
 
 export function liveAssessment(evaluation: Evaluation): LiveAssessment {
@@ -50,6 +53,7 @@ export function liveAssessment(evaluation: Evaluation): LiveAssessment {
       entries: [],
       finalized: null,
       approval: null,
+      version: null,
     };
   const { check } = evaluation;
   return {
@@ -64,5 +68,6 @@ export function liveAssessment(evaluation: Evaluation): LiveAssessment {
     entries: check.entries,
     finalized: check.finalized,
     approval: check.approval,
+    version: check.version,
   };
 }

@@ -199,6 +199,20 @@ export interface VersionCheck {
   findings: Finding[];
 }
 
+/** The comparison the pipeline keeps with its check (its findings are among the check's). */
+export type VersionSummary = Omit<VersionCheck, "findings">;
+
+/**
+ * The release a checked workbook is, for people: the version it prints, else the checklist's (a workbook printing
+ * "Version 3.0" with the 3.1 IDs is assessed with the catalog's 3.1 rules, but it is a 3.0 workbook).
+ */
+export function releaseOf(check: {
+  checklist: { version: string };
+  version: Pick<VersionSummary, "workbookVersion">;
+}): string {
+  return check.version.workbookVersion ?? check.checklist.version;
+}
+
 /**
  * Compares the workbook's release with the planned submission date (YYYY-MM-DD) and the catalog's release.
  * Findings are placed where the workbook prints its version (else `fallback`, e.g. the checklist header).

@@ -13,6 +13,7 @@ import {
   Input,
   Link,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -22,6 +23,7 @@ import {
 } from "@fluentui/react-components";
 import type { Checklist } from "../../checklists/schema";
 import { programName } from "../../core/labels";
+import { isFinalizeRefused, type FinalizeRefusal } from "../../core/workbook/finalizeRefusal";
 import type { FinalizeResult } from "../../excel/port";
 import { localToday, useDelayedFlag, useOperation, useSnapshot } from "../hooks";
 import type { ViewProps } from "./types";
@@ -67,6 +69,7 @@ export function SubmitView({ assessment: port, reportError }: ViewProps): React.
   const snapshot = useSnapshot(port);
   const [partner, setPartner] = React.useState("");
   const [finalized, setFinalized] = React.useState<FinalizeResult | null>(null);
+  const [refusal, setRefusal] = React.useState<FinalizeRefusal | null>(null);
   const [copied, setCopied] = React.useState(false);
   const [anyway, setAnyway] = React.useState(false);
   const partnerHintId = React.useId();
@@ -98,6 +101,18 @@ export function SubmitView({ assessment: port, reportError }: ViewProps): React.
       ? subjectFor(submission.subject, partner)
       : null;
   const fileName = attachmentName(checklist, partner, localToday());
+
+  /** Finalize; a refusal (Met? cells the formulas would read otherwise) is shown here with its override. */
+  const finalize = (force: boolean): void =>
+    void run(async () => {
+      try {
+        setFinalized(await port.finalize(force ? { force } : undefined));
+        setRefusal(null);
+      } catch (error) {
+        if (!isFinalizeRefused(error)) throw error;
+        setRefusal(error.refusal);
+      }
+    });
 
   const copy = async (text: string): Promise<void> => {
     await navigator.clipboard.writeText(text);
@@ -167,11 +182,7 @@ export function SubmitView({ assessment: port, reportError }: ViewProps): React.
         <Button
           appearance="primary"
           disabled={(!ready && !anyway) || busy || finalized !== null}
-          onClick={() =>
-            void run(async () => {
-              setFinalized(await port.finalize());
-            })
-          }
+          onClick={() => finalize(false)}
         >
           Finalize
         </Button>
@@ -188,6 +199,41 @@ export function SubmitView({ assessment: port, reportError }: ViewProps): React.
         </Button>
         {slow && <Spinner size="tiny" label="Working on the workbook…" />}
       </div>
+      {refusal && !finalized && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Not finalized</MessageBarTitle>
+            {refusal.summary} Fix the {refusal.disagreements.length === 1 ? "cell" : "cells"} below,
+            or finalize anyway if the difference does not matter.
+            <ul className={styles.list} aria-label="Met? cells the formulas would read otherwise">
+              {refusal.disagreements.map((f, i) => (
+                <li key={i}>
+                  <Caption1 className={styles.text}>
+                    <strong>{f.control}</strong>: {f.message}
+                  </Caption1>{" "}
+                  {f.sheet && f.cell && (
+                    <Button
+                      size="small"
+                      appearance="transparent"
+                      aria-label={`Go to ${f.sheet}!${f.cell} (${f.control})`}
+                      onClick={() => {
+                        if (f.sheet && f.cell) port.goToCell(f.sheet, f.cell).catch(reportError);
+                      }}
+                    >
+                      Go to
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button disabled={busy} onClick={() => finalize(true)}>
+              Finalize anyway
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {finalized && (
         <Body1 as="p" role="status">
           Finalized: {finalized.replaced} formulas made native, {finalized.valuesOnly} kept as

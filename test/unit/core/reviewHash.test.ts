@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { ControlAnswer, type AnswerEntry } from "../../../src/core/model";
 import { canonicalJson, fnv1a64, reviewHash } from "../../../src/core/reviewHash";
 
@@ -21,6 +22,25 @@ describe("reviewHash", () => {
       for (const b of bytes) h = BigInt.asUintN(64, (h ^ BigInt(b)) * 0x100000001b3n);
       expect(fnv1a64(text)).toBe(h.toString(16).padStart(16, "0"));
     }
+  });
+
+  it("gives the digits of the BigInt definition on any text, lone surrogates included", () => {
+    const reference = (text: string): string => {
+      let h = 0xcbf29ce484222325n;
+      for (const b of new TextEncoder().encode(text))
+        h = BigInt.asUintN(64, (h ^ BigInt(b)) * 0x100000001b3n);
+      return h.toString(16).padStart(16, "0");
+    };
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), fc.string()),
+        (text) => fnv1a64(text) === reference(text)
+      ),
+      { numRuns: 500, seed: 14 }
+    );
+    // Recorded by the BigInt implementation before it was replaced: stamps already in workbooks still compare.
+    expect(fnv1a64("lone \ud800 x \udc00 y 😀")).toBe("fd3b93647a45edef");
+    expect(fnv1a64("\u0000\u007f\u0080\u07ff\u0800\uffff")).toBe("06004c79dd61a783");
   });
 
   it("writes canonical JSON with sorted keys", () => {

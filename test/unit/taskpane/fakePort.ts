@@ -3,6 +3,10 @@
  * a new snapshot (as the store does when the sheet changes), cells "typed by a person" come back as conflicts, the
  * last write can be undone, and every call is recorded for the tests to assert on.
  */
+import {
+  FinalizeRefusedError,
+  type FinalizeRefusal,
+} from "../../../src/core/workbook/finalizeRefusal";
 import { CATALOG } from "../../../src/checklists";
 import type { ChecklistId } from "../../../src/checklists/schema";
 import { controlKey, parseMet } from "../../../src/core/answers";
@@ -49,6 +53,8 @@ export interface FakePortOptions {
   typed?: Record<string, string>;
   /** Fields the workbook has no column for: writes to them come back as unmapped. */
   unmappedFields?: AnswerField[];
+  /** Finalize refuses with this (as the add-in's gate does) unless forced. */
+  refuseFinalize?: FinalizeRefusal;
 }
 
 export interface FakePort extends AssessmentPort {
@@ -60,6 +66,8 @@ export interface FakePort extends AssessmentPort {
   wentTo: { sheet: string; cell: string }[];
   reviews: Review[];
   finalized: number;
+  /** The options of every finalize call, refused or not. */
+  finalizeCalls: { force?: boolean }[];
   unfinalized: number;
   undone: number;
   /** A person selects the row of `key` in the sheet. */
@@ -267,6 +275,7 @@ export function createFakePort(options: FakePortOptions = {}): FakePort {
     wentTo: [],
     reviews: [],
     finalized: 0,
+    finalizeCalls: [],
     unfinalized: 0,
     undone: 0,
     getSnapshot: () => snapshot,
@@ -348,7 +357,10 @@ export function createFakePort(options: FakePortOptions = {}): FakePort {
       port.reviews.push(r);
       review = r;
     },
-    async finalize() {
+    async finalize(finalizeOptions = {}) {
+      port.finalizeCalls.push(finalizeOptions);
+      if (options.refuseFinalize && !finalizeOptions.force)
+        throw new FinalizeRefusedError(options.refuseFinalize, 'choose "Finalize anyway"');
       port.finalized++;
       return { replaced: 8, valuesOnly: 1 };
     },

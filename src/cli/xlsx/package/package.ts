@@ -99,7 +99,7 @@ export class XlsxPackage {
   private readonly texts = new Map<string, string>();
   private readonly dirty = new Set<string>();
   private readonly removed = new Set<string>();
-  private sharedStrings: string[] | null = null;
+  private sharedStrings: ((index: number) => string) | null = null;
   private styles: StyleSheet | null = null;
   private stylesPart: string | null = null;
 
@@ -213,21 +213,34 @@ export class XlsxPackage {
     return { info, xml };
   }
 
+  /**
+   * A shared string by index. The table is scanned once for its entries' places and an entry is decoded when asked:
+   * finalize reads a few cells of the product's sheets, while a partner's log sheet can hold 100,000 strings.
+   */
   private sharedString(index: number): string {
     if (!this.sharedStrings) {
       const rel = this.workbookRels().find((r) => typeIs(r.type, "sharedStrings"));
       const xml = rel ? (this.text(resolveTarget(this.workbookPart, rel.target)) ?? "") : "";
       const p = rootPrefix(xml, "sst");
-      this.sharedStrings = elements(xml, p, "si").map((si) => {
-        const body = xml
-          .slice(si.openEnd, si.closeStart)
-          .replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, "");
-        return elements(body, p, "t")
-          .map((t) => cellText(body.slice(t.openEnd, t.closeStart)))
-          .join("");
-      });
+      const spans = elements(xml, p, "si");
+      const decoded = new Map<number, string>();
+      this.sharedStrings = (i) => {
+        const span = spans[i];
+        if (!span) return "";
+        let text = decoded.get(i);
+        if (text === undefined) {
+          const body = xml
+            .slice(span.openEnd, span.closeStart)
+            .replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, "");
+          text = elements(body, p, "t")
+            .map((t) => cellText(body.slice(t.openEnd, t.closeStart)))
+            .join("");
+          decoded.set(i, text);
+        }
+        return text;
+      };
     }
-    return this.sharedStrings[index] ?? "";
+    return this.sharedStrings(index);
   }
 
   /** Every cell of a worksheet by A1 address: value (shared strings resolved) and own formula. */

@@ -120,6 +120,43 @@ test("a workbook never finalized, or finalized before hashes were recorded, is n
   expect(changedSinceFinalize("fnv1a64:1", "fnv1a64:2")).toBe(true);
 });
 
+test("a stamp recorded by the earlier (BigInt) hash still compares: not stale on the same answers, stale after a change", () => {
+  // The FTR answers below, finalized and approved before the hash was rewritten with 32-bit halves, recorded this.
+  const RECORDED = "fnv1a64:bf3a5cfd813bd523";
+  const grid = (met: string): Grid => {
+    const rows: CellValue[][] = ftrSheet(["Yes", met, "N/A", "Yes"]);
+    rows[2][3] = "Enrolled ✓ 対応 😀.";
+    const selfAssess = reviewRows(
+      kvFromCells(
+        persistedRows({
+          checklist: "ftr",
+          checklistVersion: "2021_q4_v1",
+          scope: defaultScope("ftr"),
+          created: TODAY,
+          finalized: TODAY,
+          finalizedHash: RECORDED,
+        })
+      ),
+      approvedAt(RECORDED)
+    );
+    return {
+      sheets: [
+        sheet("FTR", rows),
+        { ...sheet("SelfAssess", selfAssess), visibility: "veryHidden" as const },
+      ],
+    };
+  };
+  const same = evaluateWorkbook(grid("No"), CATALOG_MINI, { today: TODAY });
+  if (!same.ok) throw new Error(same.reason);
+  expect(finalizedHashOf(same.check)).toBe(RECORDED);
+  expect(same.check.finalized).toEqual({ at: TODAY, stale: false });
+  expect(same.check.approval?.stale).toBe(false);
+  const changed = evaluateWorkbook(grid("Yes"), CATALOG_MINI, { today: TODAY });
+  if (!changed.ok) throw new Error(changed.reason);
+  expect(changed.check.finalized).toEqual({ at: TODAY, stale: true });
+  expect(changed.check.approval?.stale).toBe(true);
+});
+
 test("the approval is stale exactly when the pane's isStale says so", () => {
   const base = evaluate(YES);
   const hashYes = answersHashOf(base.assessment, base.entries);
