@@ -8,7 +8,7 @@ import { Scope } from "../src/core/model";
 import { checkGrid } from "../src/core/workbook/checkGrid";
 import { buildLayout } from "../src/core/workbook/layout";
 import { recognise } from "../src/core/workbook/recognise";
-import { readGrid } from "../src/cli/xlsx/readGrid";
+import { readGrid } from "../src/xlsx/readGrid";
 import { layoutToWorkbook } from "../src/cli/xlsx/writeWorkbook";
 import { alternate } from "./support/alternate";
 

@@ -11,7 +11,7 @@ import { checkGrid } from "../src/core/workbook/checkGrid";
 import { buildLayout } from "../src/core/workbook/layout";
 import { recognise } from "../src/core/workbook/recognise";
 import { finalizeWorkbook } from "../src/cli/xlsx/finalize";
-import { readGrid } from "../src/cli/xlsx/readGrid";
+import { readGrid } from "../src/xlsx/readGrid";
 import { layoutToWorkbook } from "../src/cli/xlsx/writeWorkbook";
 import { alternate } from "./support/alternate";
 

@@ -11,7 +11,7 @@ import { Scope } from "../src/core/model";
 import { buildLayout } from "../src/core/workbook/layout";
 import { recognise } from "../src/core/workbook/recognise";
 import { main } from "../src/cli/main";
-import { readGrid } from "../src/cli/xlsx/readGrid";
+import { readGrid } from "../src/xlsx/readGrid";
 import { layoutToWorkbook } from "../src/cli/xlsx/writeWorkbook";
 import { alternate } from "./support/alternate";
 // Emits the worker module beside portfolioRows in dist-bench (it does nothing on the main thread).
