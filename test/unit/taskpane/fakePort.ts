@@ -14,8 +14,17 @@ import {
   type ScopeInput,
   type Scope,
 } from "../../../src/core/model";
+import {
+  clearCarryMarks,
+  markRows,
+  patchGrid,
+  placeCarryMarks,
+  readCarryMarks,
+  type CarriedFrom,
+  type MarkRequest,
+} from "../../../src/core/exchange/carryMarks";
 import { caseStudyCount, resolveScope } from "../../../src/core/scope";
-import { columnLetters } from "../../../src/core/workbook/grid";
+import { columnLetters, type Grid } from "../../../src/core/workbook/grid";
 import type { Mapping } from "../../../src/core/workbook/mapping";
 import type { AssessmentSnapshot, SnapshotListener } from "../../../src/excel/assessmentStore";
 import type {
@@ -49,6 +58,8 @@ export interface FakePortOptions {
   typed?: Record<string, string>;
   /** Fields the workbook has no column for: writes to them come back as unmapped. */
   unmappedFields?: AnswerField[];
+  /** Controls the workbook already marks "Carried from <date>: re-confirm" (an earlier session's carry). */
+  carried?: { from: CarriedFrom; controls: MarkRequest[] };
 }
 
 export interface FakePort extends AssessmentPort {
@@ -62,6 +73,8 @@ export interface FakePort extends AssessmentPort {
   finalized: number;
   unfinalized: number;
   undone: number;
+  /** Calls to markCarried and confirmCarried, in order. */
+  carryMarks: ({ marked: MarkRequest[]; from: CarriedFrom } | { confirmed: string[] })[];
   /** A person selects the row of `key` in the sheet. */
   selectRowInSheet(key: string | null, caseStudy?: number): void;
   /** A person types (or pastes) into the sheet: the store re-validates and publishes. */
@@ -252,6 +265,25 @@ export function createFakePort(options: FakePortOptions = {}): FakePort {
     return snapshot;
   }
 
+  // The sheet as far as the carry marks go: a header filling columns A..L, so the marks go in column M (core's
+  // placement, reading and clearing, as the real port does).
+  let markGrid: Grid = {
+    sheets: [
+      {
+        name: SHEET,
+        rows: [...Array.from({ length: FIRST_ROW - 1 }, () => []), Array(12).fill("Header")],
+      },
+    ],
+  };
+  let carriedFrom: CarriedFrom | null = null;
+  const mark = (from: CarriedFrom, controls: readonly MarkRequest[]) => {
+    const placed = placeCarryMarks(markGrid, mapping(), from.date, markRows(mapping(), controls));
+    markGrid = patchGrid(markGrid, placed.marks);
+    carriedFrom = from;
+    return placed.kept;
+  };
+  if (options.carried) mark(options.carried.from, options.carried.controls);
+
   let snapshot = build();
   const publish = (): void => {
     snapshot = build();
@@ -269,6 +301,7 @@ export function createFakePort(options: FakePortOptions = {}): FakePort {
     finalized: 0,
     unfinalized: 0,
     undone: 0,
+    carryMarks: [],
     getSnapshot: () => snapshot,
     subscribe(listener) {
       listeners.add(listener);
@@ -355,6 +388,19 @@ export function createFakePort(options: FakePortOptions = {}): FakePort {
     async unfinalize() {
       port.unfinalized++;
       return { restored: 8 };
+    },
+    async markCarried(from, controls) {
+      port.carryMarks.push({ marked: [...controls], from });
+      const kept = mark(from, controls);
+      return { marks: readCarryMarks(markGrid, mapping()), from: carriedFrom, kept };
+    },
+    async readCarried() {
+      return { marks: readCarryMarks(markGrid, mapping()), from: carriedFrom, kept: [] };
+    },
+    async confirmCarried(keys) {
+      port.carryMarks.push({ confirmed: [...keys] });
+      markGrid = patchGrid(markGrid, clearCarryMarks(markGrid, mapping(), keys));
+      return { marks: readCarryMarks(markGrid, mapping()), from: carriedFrom, kept: [] };
     },
     selectRowInSheet(key, caseStudy = 1) {
       for (const l of [...selectionListeners]) l(key, caseStudy);
