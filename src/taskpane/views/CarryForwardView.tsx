@@ -88,11 +88,22 @@ function agedFindings(live: LiveView, planned: LiveCarryPlan): Finding[] {
   return agedEvidence(planned.plan, assessed.findings);
 }
 
-/** The carried controls whose writes landed, as the port's mark requests. */
-function marksOf(planned: LiveCarryPlan, writes: readonly LiveCarryWrite[]): MarkRequest[] {
-  const done = new Set(writes.map((w) => w.key));
+/**
+ * The controls to mark, as the port's requests. The first carry marks what the CLI marks: every control last
+ * cycle answered whose answer now stands in this workbook (written, or already the same), except one whose writes
+ * all failed or whose cell this workbook's own words keep (it is marked once the user replaces them). A later
+ * overwrite marks only the controls it wrote, so a mark already re-confirmed stays cleared.
+ */
+function marksOf(
+  planned: LiveCarryPlan,
+  attempted: readonly LiveCarryWrite[],
+  done: readonly LiveCarryWrite[],
+  overwrite: boolean
+): MarkRequest[] {
+  const wrote = new Set(done.map((w) => w.key));
+  const tried = new Set([...attempted, ...planned.conflicts].map((w) => w.key));
   return planned.plan.carried
-    .filter((c) => done.has(c.key))
+    .filter((c) => wrote.has(c.key) || (!overwrite && !tried.has(c.key)))
     .map((c) => ({ key: c.key, renamed: c.from, reworded: c.reworded }));
 }
 
@@ -172,7 +183,7 @@ export function CarryForwardView({ assessment: port, reportError }: ViewProps): 
         const at = splitCellWords(w.cell);
         return !unmapped.has(conflictId(w)) && !(at && refused.has(`${at.sheet}!${at.cell}`));
       });
-      const requests = marksOf(planned, done);
+      const requests = marksOf(planned, writes, done, overwrite);
       const { file, date, version } = planned.plan.from;
       const marked = requests.length
         ? await port.markCarried({ file, date, version }, requests)
