@@ -30,7 +30,9 @@ const officeReact = officeAddins.configs.react.map((config) => {
 });
 
 /**
- * Layering (README, Architecture): imports point one way, checklists ← core ← excel, functions, cli ← taskpane.
+ * Layering (README, Architecture): imports point one way, checklists ← core ← excel, functions, xlsx, cli ←
+ * taskpane; src/xlsx (the ExcelJS reader of .xlsx bytes) serves cli and taskpane, and the task pane may reach it only
+ * through `import()` or `import type`, so ExcelJS stays out of the pane's start-up scripts.
  * Each folder lists the folders it must not reach. The patterns match the import string, so they name a folder
  * reached through any number of `../` (src has no aliases or baseUrl, and no folder inside a layer reuses a layer's
  * name). Static imports and re-exports go through no-restricted-imports; `import()` and `typeof import()` through
@@ -52,18 +54,27 @@ const NOT_SRC = ["harness", "test", "bench", "scripts"]; // src ships; none of t
 const LAYERS = [
   {
     folder: "checklists",
-    forbidden: ["core", "excel", "functions", "cli", "taskpane", "commands"],
+    forbidden: ["core", "excel", "functions", "xlsx", "cli", "taskpane", "commands"],
   },
-  { folder: "core", forbidden: ["excel", "functions", "cli", "taskpane", "commands"] },
+  { folder: "core", forbidden: ["excel", "functions", "xlsx", "cli", "taskpane", "commands"] },
   // The custom functions and the task pane run in one shared runtime and share the live assessment kept by the
   // store in src/excel (README), so functions may import excel; excel knows nothing of its front ends.
-  { folder: "excel", forbidden: ["functions", "cli", "taskpane", "commands"] },
-  { folder: "functions", forbidden: ["cli", "taskpane", "commands"] },
-  { folder: "commands", forbidden: ["functions", "cli", "taskpane"] },
+  { folder: "excel", forbidden: ["functions", "xlsx", "cli", "taskpane", "commands"] },
+  { folder: "functions", forbidden: ["xlsx", "cli", "taskpane", "commands"] },
+  { folder: "commands", forbidden: ["functions", "xlsx", "cli", "taskpane"] },
+  // Reading .xlsx bytes with ExcelJS, in Node and in the browser: over core, below its two front ends.
+  {
+    folder: "xlsx",
+    forbidden: ["excel", "functions", "cli", "taskpane", "commands"],
+    packages: {
+      group: ["react", "react-dom", "@fluentui/*", "node:*", "fs", "path", "os", "worker_threads"],
+      message: "src/xlsx runs in the browser too (the task pane): no Node built-ins, no UI.",
+    },
+  },
   // The CLI is a Node front end over core with ExcelJS: the Office.js adapters are not for it.
   { folder: "cli", forbidden: ["excel", "functions", "taskpane", "commands"] },
-  // The task pane sits on top; it runs in the browser, so the Node CLI is not below it.
-  { folder: "taskpane", forbidden: ["cli"] },
+  // The task pane sits on top; it runs in the browser, so the Node CLI is not below it. src/xlsx only lazily.
+  { folder: "taskpane", forbidden: ["cli"], lazyOnly: ["xlsx"] },
 ];
 /** Pure layers: no UI, no Office.js, no files or processes (Node built-ins, ExcelJS). */
 const PURE = ["checklists", "core"];
@@ -91,11 +102,19 @@ const officeMessage = (name) =>
   `Office.js (${name}) only in src/excel: go through its adapters (README, Architecture).`;
 
 /** The three rules for files of one src folder, allowing the Office globals in `allowed`. */
-function layerRules({ folder, forbidden }, allowed) {
+function layerRules({ folder, forbidden, lazyOnly = [], packages: own }, allowed) {
   const folders = [...forbidden, ...NOT_SRC];
   const message =
     `Layering: src/${folder} must not import from ${folders.join(", ")} ` +
-    "(checklists ← core ← excel, functions, cli ← taskpane; README, Architecture).";
+    "(checklists ← core ← excel, functions, xlsx, cli ← taskpane; README, Architecture).";
+  // Static imports only (no-restricted-imports does not see import()), type-only ones allowed.
+  const lazyPatterns = lazyOnly.map((name) => ({
+    regex: upTo([name]),
+    allowTypeImports: true,
+    message:
+      `Layering: src/${folder} reaches src/${name} only through import() ` +
+      "(ExcelJS stays out of the start-up scripts; README, Architecture).",
+  }));
   const packages = PURE.includes(folder)
     ? [
         {
@@ -103,7 +122,9 @@ function layerRules({ folder, forbidden }, allowed) {
           message: "core and checklists are pure: no React, Office.js, ExcelJS or Node I/O.",
         },
       ]
-    : [];
+    : own
+      ? [own]
+      : [];
   const paths =
     folder === "excel"
       ? []
@@ -113,7 +134,7 @@ function layerRules({ folder, forbidden }, allowed) {
   return {
     "no-restricted-imports": [
       "error",
-      { paths, patterns: [{ regex: upTo(folders), message }, ...packages] },
+      { paths, patterns: [{ regex: upTo(folders), message }, ...lazyPatterns, ...packages] },
     ],
     "no-restricted-syntax": [
       "error",

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { CHECKLISTS } from "../src/checklists";
 import { checkGrid } from "../src/core/workbook/checkGrid";
-import { readGrid } from "../src/cli/xlsx/readGrid";
+import { readGrid } from "../src/xlsx/readGrid";
 import { alternate } from "./support/alternate";
 import { BENCH_TODAY, filledWorkbook } from "./support/workbooks";
 

@@ -8,7 +8,7 @@
 import { CHECKLISTS } from "../src/checklists";
 import { checkGrid } from "../src/core/workbook/checkGrid";
 import { finalizeWorkbook } from "../src/cli/xlsx/finalize";
-import { readGrid } from "../src/cli/xlsx/readGrid";
+import { readGrid } from "../src/xlsx/readGrid";
 import { alternate } from "./support/alternate";
 import { BENCH_TODAY as TODAY, filledWorkbook } from "./support/workbooks";
 

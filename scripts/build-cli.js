@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run build:cli (also `prepare`, so `npm ci` runs it): compiles src/cli, src/core and src/checklists to
+ * npm run build:cli (also `prepare`, so `npm ci` runs it): compiles src/cli, src/xlsx, src/core and src/checklists to
  * dist-cli/ with tsconfig.cli.json. Skips with a message while src/cli/main.ts does not exist, because tsc
  * fails on a project with no inputs and a fresh clone must still install.
  *

@@ -6,7 +6,7 @@ import { buildLayout } from "../../src/core/workbook/layout";
 import type { Mapping } from "../../src/core/workbook/mapping";
 import { SELFASSESS_SHEET } from "../../src/core/workbook/persist";
 import { recognise } from "../../src/core/workbook/recognise";
-import { readGrid } from "../../src/cli/xlsx/readGrid";
+import { readGrid } from "../../src/xlsx/readGrid";
 import { layoutToWorkbook } from "../../src/cli/xlsx/writeWorkbook";
 
 export const BENCH_TODAY = "2025-06-01";

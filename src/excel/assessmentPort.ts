@@ -13,6 +13,9 @@
  *   unfinalize            2
  *   refreshStamps         1  (Summary stamp, review line, SelfAssess rows); 2 when a text changes
  *   selectControl/goToCell 1
+ *   readCarried           1  (mapped sheets' used ranges and SelfAssess rows)
+ *   markCarried           2  (the same read; then the marks and the SelfAssess rows)
+ *   confirmCarried        2  (the same read; then the emptied marks); 1 when none is left to clear
  *   onControlSelected     1 to register, 1 to release
  * Operations that read sheets by name cost one sync more the first time (and after the sheets changed): the port
  * remembers the names between operations. The assessment itself (getSnapshot/subscribe/refresh) is the shared
@@ -27,6 +30,11 @@ import { buildLayout } from "../core/workbook/layout";
 import type { Mapping } from "../core/workbook/mapping";
 import { locateControl, locateWrites, fieldColumn, cellKey } from "../core/workbook/answersPlan";
 import type { AssessmentSnapshot, AssessmentStore, ExcelHost } from "./assessmentStore";
+import {
+  confirmCarriedInWorkbook,
+  markCarriedInWorkbook,
+  readCarriedFromWorkbook,
+} from "./carryMarks";
 import { createAssessmentSheets } from "./createSheets";
 import { createDirectory } from "./discovery";
 import { finalizeInWorkbook, unfinalizeInWorkbook } from "./finalize";
@@ -236,6 +244,23 @@ export function createAssessmentPort(
 
     async unfinalize() {
       return excel.run((context) => unfinalizeInWorkbook(context, directory));
+    },
+
+    async markCarried(from, controls) {
+      const { mapping } = await ready();
+      return excel.run((context) =>
+        markCarriedInWorkbook(context, directory, mapping, from, controls)
+      );
+    },
+
+    async readCarried() {
+      const { mapping } = await ready();
+      return excel.run((context) => readCarriedFromWorkbook(context, directory, mapping));
+    },
+
+    async confirmCarried(keys) {
+      const { mapping } = await ready();
+      return excel.run((context) => confirmCarriedInWorkbook(context, directory, mapping, keys));
     },
   };
 }

@@ -4,6 +4,7 @@
  * the task pane receives it as a prop and tests pass a fake.
  */
 import type { ChecklistId } from "../checklists/schema";
+import type { CarriedFrom, CarriedMarks, MarkRequest } from "../core/exchange/carryMarks";
 import type { Scope } from "../core/model";
 import type { Review } from "../core/review";
 import type { AnswerWrite, WriteConflict } from "../core/workbook/answersPlan";
@@ -14,6 +15,12 @@ import type { AssessmentSnapshot, SnapshotListener } from "./assessmentStore";
 export type { Review, ReviewEvent, ReviewState } from "../core/review";
 export type { FinalizeRefusal } from "../core/workbook/finalizeRefusal";
 export type { AnswerField, AnswerWrite, WriteConflict } from "../core/workbook/answersPlan";
+export type {
+  CarriedFrom,
+  CarriedMarks,
+  CarryMarkRead,
+  MarkRequest,
+} from "../core/exchange/carryMarks";
 
 export interface WriteResult {
   written: number;
@@ -61,6 +68,16 @@ export interface AssessmentPort {
    */
   finalize(options?: { force?: boolean }): Promise<FinalizeResult>;
   unfinalize(): Promise<{ restored: number }>;
+  /**
+   * Marks carried controls for re-confirmation as `selfassess carry-forward` does: "Carried from <date>: re-confirm"
+   * in a "Carried forward" column beside their rows, and where they came from in the SelfAssess sheet. A cell of
+   * that column a person filled is kept (listed in `kept`). Returns the marks the workbook now holds.
+   */
+  markCarried(from: CarriedFrom, controls: readonly MarkRequest[]): Promise<CarriedMarks>;
+  /** The carry marks the workbook holds (they survive a reload). */
+  readCarried(): Promise<CarriedMarks>;
+  /** Empties the marks of re-confirmed controls; returns the marks left. */
+  confirmCarried(keys: readonly string[]): Promise<CarriedMarks>;
   /**
    * Rewrites the Summary's stamp and review line to say when the answers changed since finalize or approval
    * (the snapshot's `finalized`/`approval`), only when their text changes. The port runs it by itself on every

@@ -104,5 +104,8 @@ export function lazyAssessmentPort(load: () => Promise<AssessmentPort>): Assessm
     saveReview: call((p, review) => p.saveReview(review)),
     finalize: call((p) => p.finalize()),
     unfinalize: call((p) => p.unfinalize()),
+    markCarried: call((p, from, controls) => p.markCarried(from, controls)),
+    readCarried: call((p) => p.readCarried()),
+    confirmCarried: call((p, keys) => p.confirmCarried(keys)),
   };
 }

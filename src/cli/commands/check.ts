@@ -14,7 +14,7 @@ import {
   prerequisiteFlags,
   todayIso,
 } from "../scopeFlags";
-import { readGrid, WorkbookReadError } from "../xlsx/readGrid";
+import { readGrid, WorkbookReadError } from "../../xlsx/readGrid";
 
 export type CheckOutcome = { ok: true; check: WorkbookCheck } | { ok: false; message: string };
 

@@ -10,7 +10,7 @@ import {
   undoFinalize,
 } from "../xlsx/finalize";
 import { PackageError } from "../xlsx/package";
-import { WorkbookReadError } from "../xlsx/readGrid";
+import { WorkbookReadError } from "../../xlsx/readGrid";
 import { isFinalizeRefused } from "../../core/workbook/finalizeGate";
 import { ORIGINAL_FORMULAS_SHEET } from "../../core/workbook/persist";
 

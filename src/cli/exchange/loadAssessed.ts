@@ -7,7 +7,7 @@ import { CHECKLISTS } from "../../checklists";
 import { assessedWorkbook, type AssessedWorkbook } from "../../core/exchange/assessed";
 import { checkGrid, type CheckOptions } from "../../core/workbook/checkGrid";
 import type { Grid } from "../../core/workbook/grid";
-import { readGrid, WorkbookReadError } from "../xlsx/readGrid";
+import { readGrid, WorkbookReadError } from "../../xlsx/readGrid";
 
 export type LoadOutcome =
   | { ok: true; workbook: AssessedWorkbook; grid: Grid; bytes: Uint8Array }

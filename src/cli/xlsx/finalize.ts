@@ -51,7 +51,7 @@ import {
   SUMMARY_REVIEW_CELL,
 } from "../../core/workbook/stamps";
 import { openPackage, type CellWrite, type StyleChange, type XlsxPackage } from "./package";
-import { loadWorkbook, plainValue, workbookToGrid } from "./readGrid";
+import { loadWorkbook, plainValue, workbookToGrid } from "../../xlsx/readGrid";
 
 export class NotRecognisedError extends Error {
   override name = "NotRecognisedError";

@@ -15,8 +15,7 @@ import type { Checklist, ControlPart } from "../../checklists/schema";
 import { isoToExcelSerial, parseEvidenceDate } from "../dates/parseDate";
 import type { CellRef, CellValue, ControlAnswer, Finding } from "../model";
 import { MET_LIST } from "../workbook/layout";
-import { a1, cellAt, cellText, normLabel, parseA1, sheetWidth, type Grid } from "../workbook/grid";
-import type { Mapping } from "../workbook/mapping";
+import { cellAt, cellText, normLabel, parseA1, type Grid } from "../workbook/grid";
 import { SELFASSESS_SHEET } from "../workbook/persist";
 import { releaseOf } from "../workbook/version";
 import {
@@ -26,18 +25,17 @@ import {
   type AssessedWorkbook,
   type ControlView,
 } from "./assessed";
+import {
+  CARRIED_FROM_KEYS,
+  carriedFromPairs,
+  placeCarryMarks,
+  type CellWriteOf,
+  type MarkRow,
+} from "./carryMarks";
 
-export const CARRIED_HEADER = "Carried forward";
+export { CARRIED_HEADER, patchGrid, type CellWriteOf } from "./carryMarks";
 
 export type CarriedField = "met" | "response" | "links" | "dates";
-
-export interface CellWriteOf {
-  sheet: string;
-  cell: string;
-  value: string | number;
-  /** A date serial: the writer gives the cell a date format. */
-  date?: boolean;
-}
 
 export interface CarryWrite extends CellWriteOf {
   id: string;
@@ -56,12 +54,16 @@ export interface CarrySkip {
 }
 
 export interface CarriedControl {
+  /** The control key in the new workbook ("requirements/1.1"). */
+  key: string;
   id: string;
   title: string;
   /** The old ID when the control was renamed, else null. */
   from: string | null;
   reworded: boolean;
   fields: CarriedField[];
+  /** The control's row in the new workbook, where its mark goes (null when it has no cell). */
+  row: MarkRow | null;
 }
 
 export interface VersionChanges {
@@ -75,8 +77,10 @@ export interface CarryPlan {
   from: { file: string; checklist: string; version: string; date: string };
   to: { file: string; checklist: string; version: string };
   writes: CarryWrite[];
-  /** The "Carried forward" column: its header and one mark per carried control. */
+  /** The "Carried forward" column: its header and one mark per carried control (carryMarks.ts). */
   marks: CellWriteOf[];
+  /** Cells of an existing "Carried forward" column a person filled: their marks are not written. */
+  keptMarks: { sheet: string; cell: string; existing: string }[];
   /** Rows of the SelfAssess sheet recording the carry (empty when the new workbook has no such sheet). */
   meta: CellWriteOf[];
   carried: CarriedControl[];
@@ -196,20 +200,6 @@ function sameText(
   return cellText(existing) === carried.text;
 }
 
-/** The "Carried forward" column of a mapped sheet: an existing one (an earlier carry), else the first free one. */
-function markColumn(
-  grid: Grid,
-  mapping: Mapping,
-  sheet: string
-): { col: number; header: number } | null {
-  const m = mapping.sheets.find((s) => s.sheet === sheet);
-  const g = grid.sheets.find((s) => s.name === sheet);
-  if (!m || !g) return null;
-  const header = g.rows[m.headerRow] ?? [];
-  const found = header.findIndex((v) => cellText(v) === CARRIED_HEADER);
-  return { col: found >= 0 ? found : sheetWidth(g), header: m.headerRow };
-}
-
 export function planCarryForward(
   old: AssessedWorkbook,
   fresh: AssessedWorkbook,
@@ -234,6 +224,7 @@ export function planCarryForward(
     },
     writes: [],
     marks: [],
+    keptMarks: [],
     meta: [],
     carried: [],
     skipped: [],
@@ -245,7 +236,6 @@ export function planCarryForward(
     },
   };
   const date1904 = freshGrid.date1904 ?? false;
-  const marked = new Map<string, { col: number; header: number } | null>();
   for (const view of controlViews(fresh.check)) {
     const oldKey = changes.pairs.get(view.key);
     const source: ControlView | undefined = oldKey ? oldViews.get(oldKey) : undefined;
@@ -294,68 +284,40 @@ export function planCarryForward(
     if (!fields.size) continue;
     const renamed = source.id !== view.id ? source.id : null;
     const reworded = rewordedIds.has(view.id);
+    const at = view.cells[0]?.met ?? view.cells[0]?.id;
+    const rowAt = at ? parseA1(at.cell) : null;
     plan.carried.push({
+      key: view.key,
       id: view.id,
       title: view.title,
       from: renamed,
       reworded,
       fields: [...fields],
-    });
-    const row = view.cells[0]?.met ?? view.cells[0]?.id;
-    if (!row) continue;
-    if (!marked.has(row.sheet)) {
-      const column = markColumn(freshGrid, fresh.check.mapping, row.sheet);
-      marked.set(row.sheet, column);
-      if (column)
-        plan.marks.push({
-          sheet: row.sheet,
-          cell: a1(column.header, column.col),
-          value: CARRIED_HEADER,
-        });
-    }
-    const column = marked.get(row.sheet);
-    const at = parseA1(row.cell);
-    if (!column || !at) continue;
-    const notes = [
-      ...(renamed ? [`was ${renamed}`] : []),
-      ...(reworded ? ["the requirement was reworded"] : []),
-    ];
-    plan.marks.push({
-      sheet: row.sheet,
-      cell: a1(at.row, column.col),
-      value: `Carried from ${date}${notes.length ? ` (${notes.join("; ")})` : ""}: re-confirm`,
+      row: at && rowAt ? { sheet: at.sheet, row: rowAt.row, renamed, reworded } : null,
     });
   }
+  const placed = placeCarryMarks(
+    freshGrid,
+    fresh.check.mapping,
+    date,
+    plan.carried.flatMap((c) => (c.row ? [c.row] : []))
+  );
+  plan.marks = placed.marks;
+  plan.keptMarks = placed.kept;
   const self = freshGrid.sheets.find((s) => s.name === SELFASSESS_SHEET);
   if (self && plan.carried.length) {
     const rows = self.rows;
-    let at = rows.findIndex((r) => cellText(r?.[0]) === "carriedFrom.file");
+    let at = rows.findIndex((r) => cellText(r?.[0]) === CARRIED_FROM_KEYS.file);
     if (at < 0) at = rows.length;
-    plan.meta.push(
-      { sheet: SELFASSESS_SHEET, cell: `A${at + 1}`, value: "carriedFrom.file" },
-      { sheet: SELFASSESS_SHEET, cell: `B${at + 1}`, value: old.file },
-      { sheet: SELFASSESS_SHEET, cell: `A${at + 2}`, value: "carriedFrom.date" },
-      { sheet: SELFASSESS_SHEET, cell: `B${at + 2}`, value: date },
-      { sheet: SELFASSESS_SHEET, cell: `A${at + 3}`, value: "carriedFrom.version" },
-      { sheet: SELFASSESS_SHEET, cell: `B${at + 3}`, value: releaseOf(old.check) }
+    carriedFromPairs({ file: old.file, date, version: releaseOf(old.check) }).forEach(
+      ([key, value], i) =>
+        plan.meta.push(
+          { sheet: SELFASSESS_SHEET, cell: `A${at + 1 + i}`, value: key },
+          { sheet: SELFASSESS_SHEET, cell: `B${at + 1 + i}`, value }
+        )
     );
   }
   return plan;
-}
-
-/** A copy of the grid with the plan's cells written, to check the result without writing a file first. */
-export function patchGrid(grid: Grid, writes: readonly CellWriteOf[]): Grid {
-  const sheets = grid.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => [...r]) }));
-  for (const w of writes) {
-    const sheet = sheets.find((s) => s.name === w.sheet);
-    const at = parseA1(w.cell);
-    if (!sheet || !at) continue;
-    while (sheet.rows.length <= at.row) sheet.rows.push([]);
-    const row = sheet.rows[at.row];
-    while (row.length < at.col) row.push(null);
-    row[at.col] = w.value;
-  }
-  return { ...grid, sheets };
 }
 
 const DATE_RULES = new Set(["date.max-age", "date.min-count"]);

@@ -1,14 +1,12 @@
 /**
  * "Pick a workbook": a Fluent Button in front of a hidden file input. The file is read in the browser and checked
- * by the same pipeline as the open workbook (readPicked, its own chunk with ExcelJS); nothing is uploaded.
+ * by the same pipeline as the open workbook (readPicked; the reader with ExcelJS is an async chunk fetched on the
+ * first pick); nothing is uploaded.
  */
 import * as React from "react";
 import { Body1, Button, Spinner } from "@fluentui/react-components";
-import { lazy } from "../../core/lazy";
 import { localToday } from "../hooks";
-import type { PickedOutcome } from "./readPicked";
-
-const reader = lazy(() => import(/* webpackChunkName: "read-picked" */ "./readPicked"));
+import { assessPicked, fileBytes, type PickedOutcome } from "./readPicked";
 
 export type PickedWorkbook = Extract<PickedOutcome, { ok: true }>;
 
@@ -32,7 +30,6 @@ export function PickWorkbook({
     setReading(file.name);
     setProblem(null);
     try {
-      const { assessPicked, fileBytes } = await reader.get();
       const outcome = await assessPicked(file.name, await fileBytes(file), localToday());
       if (outcome.ok) onPicked(outcome);
       else setProblem(outcome.message);

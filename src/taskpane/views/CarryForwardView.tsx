@@ -4,7 +4,9 @@
  * what will be carried, what is kept because this workbook's cell is not empty, the checklist's changes between
  * the versions and the evidence dates too old for the planned submission date. "Carry forward" writes the empty
  * cells in one write; a non-empty cell is only replaced after the user ticks it and confirms in a Dialog. Every
- * carried control is then listed as "Carried from <date>: re-confirm" until a person confirms it.
+ * carried control is then marked in the sheet as `selfassess carry-forward` marks it ("Carried from <date>:
+ * re-confirm" in a "Carried forward" column, and the SelfAssess record), and the pane lists the marks it reads back
+ * from the workbook, so they survive a reload; "Re-confirmed" empties the control's mark.
  */
 import * as React from "react";
 import {
@@ -18,11 +20,9 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Subtitle2,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { parseMet } from "../../core/answers";
+import { cellWords } from "../../core/exchange/assessed";
 import { agedEvidence, type CarriedField } from "../../core/exchange/carryForward";
 import {
   assessedFromLive,
@@ -33,31 +33,12 @@ import {
 } from "../../core/exchange/live";
 import type { AnswerEntry, Finding } from "../../core/model";
 import { assessEntries } from "../../core/pipeline";
-import type { WriteResult } from "../../excel/port";
-import { carriedState, type CarriedMark } from "../cycle/carriedState";
+import type { CarriedMarks, MarkRequest, WriteResult } from "../../excel/port";
+import { ItemList } from "../components/ItemList";
 import { PickWorkbook, splitCellWords, type PickedWorkbook } from "../cycle/PickWorkbook";
-import { localToday, useOperation } from "../hooks";
+import { localToday, useOperation, useSnapshot } from "../hooks";
 import type { ViewProps } from "./types";
 import { useViewStyles } from "./viewStyles";
-
-const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-    wordBreak: "break-word",
-  },
-});
 
 const FIELD_WORDS: Record<CarriedField | "naReason" | "reviewerComment", string> = {
   met: "Met?",
@@ -107,30 +88,43 @@ function agedFindings(live: LiveView, planned: LiveCarryPlan): Finding[] {
   return agedEvidence(planned.plan, assessed.findings);
 }
 
-function marksOf(planned: LiveCarryPlan, writes: readonly LiveCarryWrite[]): CarriedMark[] {
-  const seen = new Map<string, CarriedMark>();
-  for (const w of writes)
-    if (!seen.has(w.key))
-      seen.set(w.key, {
-        key: w.key,
-        id: w.id,
-        title: w.title,
-        date: planned.plan.from.date,
-        file: planned.plan.from.file,
-      });
-  return [...seen.values()];
+/**
+ * The controls to mark, as the port's requests. The first carry marks what the CLI marks: every control last
+ * cycle answered whose answer now stands in this workbook (written, or already the same), except one whose writes
+ * all failed or whose cell this workbook's own words keep (it is marked once the user replaces them). A later
+ * overwrite marks only the controls it wrote, so a mark already re-confirmed stays cleared.
+ */
+function marksOf(
+  planned: LiveCarryPlan,
+  attempted: readonly LiveCarryWrite[],
+  done: readonly LiveCarryWrite[],
+  overwrite: boolean
+): MarkRequest[] {
+  const wrote = new Set(done.map((w) => w.key));
+  const tried = new Set([...attempted, ...planned.conflicts].map((w) => w.key));
+  return planned.plan.carried
+    .filter((c) => wrote.has(c.key) || (!overwrite && !tried.has(c.key)))
+    .map((c) => ({ key: c.key, renamed: c.from, reworded: c.reworded }));
 }
 
 const conflictId = (w: LiveCarryWrite): string => `${w.key}|${w.caseStudy}|${w.field}`;
 
 export function CarryForwardView({ assessment: port, reportError }: ViewProps): React.JSX.Element {
-  const styles = useStyles();
   const view = useViewStyles();
-  const marks = React.useSyncExternalStore(
-    carriedState.subscribe,
-    carriedState.get,
-    carriedState.get
-  );
+  const snapshot = useSnapshot(port);
+  // The marks as the workbook holds them: read when the workbook is recognised, then as each operation returns.
+  const [carried, setCarried] = React.useState<CarriedMarks | null>(null);
+  const ready = snapshot.state === "ready";
+  React.useEffect(() => {
+    if (!ready) return;
+    let live = true;
+    port.readCarried().then((marks) => {
+      if (live) setCarried(marks);
+    }, reportError);
+    return () => {
+      live = false;
+    };
+  }, [port, ready, reportError]);
   const [picked, setPicked] = React.useState<PickedWorkbook | null>(null);
   const [chosen, setChosen] = React.useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = React.useState(false);
@@ -178,22 +172,46 @@ export function CarryForwardView({ assessment: port, reportError }: ViewProps): 
 
   const carry = async (writes: readonly LiveCarryWrite[], overwrite: boolean): Promise<void> => {
     if (!planned) return;
-    const r = await run(() =>
-      port.writeAnswers(
+    const outcome = await run(async () => {
+      const r = await port.writeAnswers(
         writes.map(({ key, caseStudy, field, value }) => ({ key, caseStudy, field, value })),
         { overwrite }
-      )
-    );
-    if (!r) return;
-    const refused = new Set(r.conflicts.map((c) => `${c.sheet}!${c.cell}`));
-    const unmapped = new Set(r.unmapped.map((u) => `${u.key}|${u.caseStudy}|${u.field}`));
-    const done = writes.filter((w) => {
-      const at = splitCellWords(w.cell);
-      return !unmapped.has(conflictId(w)) && !(at && refused.has(`${at.sheet}!${at.cell}`));
+      );
+      const refused = new Set(r.conflicts.map((c) => `${c.sheet}!${c.cell}`));
+      const unmapped = new Set(r.unmapped.map((u) => `${u.key}|${u.caseStudy}|${u.field}`));
+      const done = writes.filter((w) => {
+        const at = splitCellWords(w.cell);
+        return !unmapped.has(conflictId(w)) && !(at && refused.has(`${at.sheet}!${at.cell}`));
+      });
+      const requests = marksOf(planned, writes, done, overwrite);
+      const { file, date, version } = planned.plan.from;
+      const marked = requests.length
+        ? await port.markCarried({ file, date, version }, requests)
+        : null;
+      return { r, marked };
     });
-    carriedState.add(marksOf(planned, done));
-    setResult(report(r));
+    if (!outcome) return;
+    const { r, marked } = outcome;
+    if (marked) setCarried(marked);
+    setResult(
+      report(r) +
+        (marked?.kept.length
+          ? `; ${marked.kept.length} mark${marked.kept.length === 1 ? "" : "s"} not written because someone typed in the “Carried forward” column (${marked.kept.map((k) => `${k.sheet}!${k.cell}`).join(", ")})`
+          : "")
+    );
   };
+
+  const confirm = async (key: string): Promise<void> => {
+    const left = await run(() => port.confirmCarried([key]));
+    if (left) setCarried(left);
+  };
+
+  const titles = React.useMemo(() => {
+    const out = new Map<string, string>();
+    for (const s of snapshot.checklist?.sections ?? [])
+      for (const c of s.controls) out.set(`${s.part}/${c.id}`, `${c.id} ${c.title}`);
+    return out;
+  }, [snapshot.checklist]);
 
   const chosenConflicts = planned?.conflicts.filter((c) => chosen.has(conflictId(c))) ?? [];
   const c = planned?.plan.changes;
@@ -232,23 +250,16 @@ export function CarryForwardView({ assessment: port, reportError }: ViewProps): 
             From {planned.plan.from.file} ({planned.plan.from.version}, {planned.plan.from.date})
             into this workbook ({planned.plan.to.version})
           </Caption1>
-          <Subtitle2 as="h2">To carry ({planned.writes.length} cells)</Subtitle2>
-          {planned.writes.length === 0 ? (
-            <Caption1>Nothing to carry into empty cells.</Caption1>
-          ) : (
-            <ul className={styles.list} aria-label="To carry">
-              {planned.writes.map((w) => (
-                <li key={conflictId(w)} className={styles.item}>
-                  <Body1>
-                    {w.id} {w.title}
-                    {w.caseStudy > 1 ? ` (case study ${w.caseStudy})` : ""}: {FIELD_WORDS[w.field]}{" "}
-                    “{w.value}”
-                  </Body1>
-                  <Caption1>{w.cell}</Caption1>
-                </li>
-              ))}
-            </ul>
-          )}
+          <ItemList
+            title="To carry"
+            heading={`To carry (${planned.writes.length} cells)`}
+            empty="Nothing to carry into empty cells."
+            items={planned.writes.map((w) => ({
+              key: conflictId(w),
+              text: `${w.id} ${w.title}${w.caseStudy > 1 ? ` (case study ${w.caseStudy})` : ""}: ${FIELD_WORDS[w.field]} “${w.value}”`,
+              detail: w.cell,
+            }))}
+          />
           <div className={view.line}>
             <Button
               appearance="primary"
@@ -260,38 +271,34 @@ export function CarryForwardView({ assessment: port, reportError }: ViewProps): 
           </div>
           {result && <Caption1 role="status">{result}</Caption1>}
 
-          <Subtitle2 as="h2">
-            Kept: this workbook&apos;s cell is not empty ({planned.conflicts.length})
-          </Subtitle2>
-          {planned.conflicts.length === 0 ? (
-            <Caption1>None</Caption1>
-          ) : (
-            <>
-              <ul className={styles.list} aria-label="Kept: this workbook's cell is not empty">
-                {planned.conflicts.map((w) => (
-                  <li key={conflictId(w)} className={styles.item}>
-                    <Checkbox
-                      checked={chosen.has(conflictId(w))}
-                      onChange={(_e, data) => {
-                        const next = new Set(chosen);
-                        if (data.checked === true) next.add(conflictId(w));
-                        else next.delete(conflictId(w));
-                        setChosen(next);
-                      }}
-                      label={`Replace ${w.id} ${FIELD_WORDS[w.field]} at ${w.cell}: “${w.existing}” with last cycle's “${w.value}”`}
-                    />
-                  </li>
-                ))}
-              </ul>
-              <div className={view.line}>
-                <Button
-                  disabled={busy || chosenConflicts.length === 0}
-                  onClick={() => setConfirming(true)}
-                >
-                  Overwrite {chosenConflicts.length} cell{chosenConflicts.length === 1 ? "" : "s"}…
-                </Button>
-              </div>
-            </>
+          <ItemList
+            title="Kept: this workbook's cell is not empty"
+            empty="None"
+            items={planned.conflicts.map((w) => ({
+              key: conflictId(w),
+              children: (
+                <Checkbox
+                  checked={chosen.has(conflictId(w))}
+                  onChange={(_e, data) => {
+                    const next = new Set(chosen);
+                    if (data.checked === true) next.add(conflictId(w));
+                    else next.delete(conflictId(w));
+                    setChosen(next);
+                  }}
+                  label={`Replace ${w.id} ${FIELD_WORDS[w.field]} at ${w.cell}: “${w.existing}” with last cycle's “${w.value}”`}
+                />
+              ),
+            }))}
+          />
+          {planned.conflicts.length > 0 && (
+            <div className={view.line}>
+              <Button
+                disabled={busy || chosenConflicts.length === 0}
+                onClick={() => setConfirming(true)}
+              >
+                Overwrite {chosenConflicts.length} cell{chosenConflicts.length === 1 ? "" : "s"}…
+              </Button>
+            </div>
           )}
           <Dialog open={confirming} modalType="alert">
             <DialogSurface aria-describedby="carry-overwrite-description">
@@ -319,77 +326,53 @@ export function CarryForwardView({ assessment: port, reportError }: ViewProps): 
             </DialogSurface>
           </Dialog>
 
-          <Subtitle2 as="h2">
-            Checklist changes between the versions ({versionRows.length})
-          </Subtitle2>
-          {versionRows.length === 0 ? (
-            <Caption1>
-              None
-              {planned.plan.from.version === planned.plan.to.version ? " (the same version)" : ""}
-            </Caption1>
-          ) : (
-            <ul className={styles.list} aria-label="Checklist changes between the versions">
-              {versionRows.map((text) => (
-                <li key={text} className={styles.item}>
-                  <Body1>{text}</Body1>
-                </li>
-              ))}
-            </ul>
-          )}
+          <ItemList
+            title="Checklist changes between the versions"
+            empty={`None${planned.plan.from.version === planned.plan.to.version ? " (the same version)" : ""}`}
+            items={versionRows.map((text) => ({ key: text, text }))}
+          />
 
-          <Subtitle2 as="h2">
-            Evidence dates too old for the planned submission date ({aged.length})
-          </Subtitle2>
-          {aged.length === 0 ? (
-            <Caption1>None</Caption1>
-          ) : (
-            <ul
-              className={styles.list}
-              aria-label="Evidence dates too old for the planned submission date"
-            >
-              {aged.map((f, i) => (
-                <li key={`${f.control}-${i}`} className={styles.item}>
-                  <Body1>
-                    {f.control}
-                    {f.caseStudy ? ` (case study ${f.caseStudy})` : ""}: {f.message}
-                  </Body1>
-                </li>
-              ))}
-            </ul>
-          )}
+          <ItemList
+            title="Evidence dates too old for the planned submission date"
+            empty="None"
+            items={aged.map((f, i) => ({
+              key: `${f.control}-${i}`,
+              text: `${f.control}${f.caseStudy ? ` (case study ${f.caseStudy})` : ""}: ${f.message}`,
+            }))}
+          />
         </>
       )}
 
-      {marks.length > 0 && (
-        <>
-          <Subtitle2 as="h2">Carried, to re-confirm ({marks.length})</Subtitle2>
-          <ul className={styles.list} aria-label="Carried, to re-confirm">
-            {marks.map((m) => (
-              <li key={m.key} className={styles.item}>
-                <Body1>
-                  {m.id} {m.title}: Carried from {m.date}: re-confirm
-                </Body1>
-                <div className={view.line}>
-                  <Button
-                    size="small"
-                    aria-label={`Go to ${m.id}`}
-                    onClick={() => port.selectControl(m.key).catch(reportError)}
-                  >
-                    Go to
-                  </Button>
-                  <Button
-                    size="small"
-                    aria-label={`Re-confirmed ${m.id}`}
-                    onClick={() => carriedState.confirm(m.key)}
-                  >
-                    Re-confirmed
-                  </Button>
-                </div>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ItemList
+        title="Carried, to re-confirm"
+        items={(carried?.marks ?? []).map((m) => {
+          const id = m.key.slice(m.key.indexOf("/") + 1);
+          return {
+            key: m.key,
+            text: `${titles.get(m.key) ?? id}: Carried from ${m.date}${m.note ? ` (${m.note})` : ""}: re-confirm`,
+            detail: `${carried?.from ? `${carried.from.file} · ` : ""}${cellWords(m)}`,
+            actions: (
+              <>
+                <Button
+                  size="small"
+                  aria-label={`Go to ${id}`}
+                  onClick={() => port.selectControl(m.key).catch(reportError)}
+                >
+                  Go to
+                </Button>
+                <Button
+                  size="small"
+                  disabled={busy}
+                  aria-label={`Re-confirmed ${id}`}
+                  onClick={() => void confirm(m.key)}
+                >
+                  Re-confirmed
+                </Button>
+              </>
+            ),
+          };
+        })}
+      />
     </section>
   );
 }

@@ -4,33 +4,14 @@
  * with the cell in both files and "Go to" for the open workbook's cell.
  */
 import * as React from "react";
-import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1 } from "@fluentui/react-components";
 import { diffWorkbooks, MET_WORDS, type WorkbookDiff } from "../../core/exchange/diff";
 import { assessedFromLive } from "../../core/exchange/live";
+import { ItemList } from "../components/ItemList";
 import { PickWorkbook, splitCellWords, type PickedWorkbook } from "../cycle/PickWorkbook";
 import { useSnapshot } from "../hooks";
 import type { ViewProps } from "./types";
 import { useViewStyles } from "./viewStyles";
-
-const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-    wordBreak: "break-word",
-  },
-  go: { alignSelf: "start" },
-});
 
 /** The open workbook's name in the pane's words. */
 const OPEN = "This workbook";
@@ -131,7 +112,6 @@ function sections(d: WorkbookDiff): { title: string; rows: Row[] }[] {
 }
 
 export function CompareView({ assessment: port, reportError }: ViewProps): React.JSX.Element {
-  const styles = useStyles();
   const view = useViewStyles();
   const snapshot = useSnapshot(port);
   const [picked, setPicked] = React.useState<PickedWorkbook | null>(null);
@@ -163,42 +143,31 @@ export function CompareView({ assessment: port, reportError }: ViewProps): React
             {picked.workbook.file} ({diff.a.version}) compared with this workbook ({diff.b.version})
           </Caption1>
           {sections(diff).map((s) => (
-            <React.Fragment key={s.title}>
-              <Subtitle2 as="h2">
-                {s.title} ({s.rows.length})
-              </Subtitle2>
-              {s.rows.length === 0 ? (
-                <Caption1>None</Caption1>
-              ) : (
-                <ul className={styles.list} aria-label={s.title}>
-                  {s.rows.map((r) => {
-                    const target = splitCellWords(r.cellB);
-                    return (
-                      <li key={r.key} className={styles.item}>
-                        <Body1>{r.text}</Body1>
-                        {(r.cellA || r.cellB) && (
-                          <Caption1>
-                            {picked.workbook.file}: {r.cellA || "—"} · {OPEN}: {r.cellB || "—"}
-                          </Caption1>
-                        )}
-                        {target && (
-                          <Button
-                            size="small"
-                            className={styles.go}
-                            aria-label={`Go to ${r.cellB}`}
-                            onClick={() =>
-                              port.goToCell(target.sheet, target.cell).catch(reportError)
-                            }
-                          >
-                            Go to
-                          </Button>
-                        )}
-                      </li>
-                    );
-                  })}
-                </ul>
-              )}
-            </React.Fragment>
+            <ItemList
+              key={s.title}
+              title={s.title}
+              empty="None"
+              items={s.rows.map((r) => {
+                const target = splitCellWords(r.cellB);
+                return {
+                  key: r.key,
+                  text: r.text,
+                  detail:
+                    r.cellA || r.cellB
+                      ? `${picked.workbook.file}: ${r.cellA || "—"} · ${OPEN}: ${r.cellB || "—"}`
+                      : undefined,
+                  actions: target ? (
+                    <Button
+                      size="small"
+                      aria-label={`Go to ${r.cellB}`}
+                      onClick={() => port.goToCell(target.sheet, target.cell).catch(reportError)}
+                    >
+                      Go to
+                    </Button>
+                  ) : undefined,
+                };
+              })}
+            />
           ))}
         </>
       )}

@@ -10,12 +10,11 @@ import {
   Field,
   Input,
   Select,
-  Subtitle2,
   makeStyles,
-  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core/model";
+import { ItemList } from "../components/ItemList";
 import { useSnapshot } from "../hooks";
 import type { ViewProps } from "./types";
 import { useViewStyles } from "./viewStyles";
@@ -28,26 +27,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   filter: { flexGrow: 1, minWidth: "120px" },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-  },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
-  info: { borderLeftColor: tokens.colorNeutralStroke1 },
-  message: { wordBreak: "break-word" },
-  link: { alignSelf: "start", minWidth: 0, paddingLeft: 0 },
+  link: { minWidth: 0, paddingLeft: 0 },
 });
 
 const GROUPS: { severity: Severity; title: string }[] = [
@@ -112,48 +92,41 @@ export function FindingsView({ assessment: port, reportError }: ViewProps): Reac
         {shown.length} of {all.length} findings shown
       </Caption1>
       {all.length === 0 && <Body1 as="p">Nothing found: no errors or warnings.</Body1>}
-      {GROUPS.map(({ severity: sev, title }) => {
-        const group = shown.filter((f) => f.severity === sev);
-        if (group.length === 0) return null;
-        return (
-          <React.Fragment key={sev}>
-            <Subtitle2 as="h2">
-              {title} ({group.length})
-            </Subtitle2>
-            <ul className={styles.list} aria-label={title}>
-              {group.map((f, i) => {
-                const where = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : null;
-                return (
-                  <li
-                    key={`${f.rule}-${f.control}-${i}`}
-                    className={mergeClasses(styles.item, styles[sev])}
+      {GROUPS.map(({ severity: sev, title }) => (
+        <ItemList
+          key={sev}
+          title={title}
+          items={shown
+            .filter((f) => f.severity === sev)
+            .map((f, i) => {
+              const where = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : null;
+              return {
+                key: `${f.rule}-${f.control}-${i}`,
+                tone: sev,
+                text: (
+                  <>
+                    <strong>{f.control}</strong>
+                    {f.caseStudy ? ` (case study ${f.caseStudy})` : ""}: {f.message}
+                  </>
+                ),
+                detail: where ? undefined : "No cell",
+                actions: where ? (
+                  <Button
+                    appearance="transparent"
+                    size="small"
+                    className={styles.link}
+                    aria-label={`Go to ${where} (${f.control})`}
+                    onClick={() => {
+                      if (f.sheet && f.cell) port.goToCell(f.sheet, f.cell).catch(reportError);
+                    }}
                   >
-                    <Body1 className={styles.message}>
-                      <strong>{f.control}</strong>
-                      {f.caseStudy ? ` (case study ${f.caseStudy})` : ""}: {f.message}
-                    </Body1>
-                    {where && f.sheet && f.cell ? (
-                      <Button
-                        appearance="transparent"
-                        size="small"
-                        className={styles.link}
-                        aria-label={`Go to ${where} (${f.control})`}
-                        onClick={() => {
-                          if (f.sheet && f.cell) port.goToCell(f.sheet, f.cell).catch(reportError);
-                        }}
-                      >
-                        {where}
-                      </Button>
-                    ) : (
-                      <Caption1>No cell</Caption1>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          </React.Fragment>
-        );
-      })}
+                    {where}
+                  </Button>
+                ) : undefined,
+              };
+            })}
+        />
+      ))}
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { checkFile } from "../../../src/cli/commands/check";
 import { openPackage } from "../../../src/cli/xlsx/package";
-import { readGrid } from "../../../src/cli/xlsx/readGrid";
+import { readGrid } from "../../../src/xlsx/readGrid";
 import { answersHashOf } from "../../../src/core/review";
 import { SUMMARY_STAMP_CELL } from "../../../src/core/workbook/layout";
 import {

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CATALOG } from "../../../src/checklists";
-import { readGrid } from "../../../src/cli/xlsx/readGrid";
+import { readGrid } from "../../../src/xlsx/readGrid";
 
 const DIR = join(__dirname, "..", "..", "fixtures", "versions");
 /* eslint-disable @typescript-eslint/no-require-imports -- the generator is a plain CommonJS script */

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import type { CellValue } from "../../../src/core/model";
 import type { GridSheet } from "../../../src/core/workbook/grid";
-import { normalisePackage, resolveTarget } from "../../../src/cli/xlsx/normalisePackage";
-import { readGrid, WorkbookReadError } from "../../../src/cli/xlsx/readGrid";
+import { normalisePackage, resolveTarget } from "../../../src/xlsx/normalisePackage";
+import { readGrid, WorkbookReadError } from "../../../src/xlsx/readGrid";
 
 const DIR = join(__dirname, "..", "..", "fixtures", "versions");
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS data shared with the generator

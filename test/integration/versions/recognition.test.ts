@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CHECKLISTS } from "../../../src/checklists";
-import { readGrid } from "../../../src/cli/xlsx/readGrid";
+import { readGrid } from "../../../src/xlsx/readGrid";
 import { checkGrid } from "../../../src/core/workbook/checkGrid";
 import { recognise } from "../../../src/core/workbook/recognise";
 import { versionKey } from "../../../src/core/workbook/version";

@@ -7,7 +7,7 @@ import { CATALOG } from "../../../src/checklists";
 import type { ChecklistId } from "../../../src/checklists/schema";
 import type { CliIo } from "../../../src/cli/command";
 import { main } from "../../../src/cli/main";
-import { readGrid } from "../../../src/cli/xlsx/readGrid";
+import { readGrid } from "../../../src/xlsx/readGrid";
 import type { Mapping } from "../../../src/core/workbook/mapping";
 import { recognise } from "../../../src/core/workbook/recognise";
 import { CHECKLISTS } from "../../../src/checklists";

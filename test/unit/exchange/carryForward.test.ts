@@ -25,7 +25,7 @@ import {
 } from "../../../src/core/exchange/carryForward";
 import { checkGrid } from "../../../src/core/workbook/checkGrid";
 import type { Grid } from "../../../src/core/workbook/grid";
-import { readGrid } from "../../../src/cli/xlsx/readGrid";
+import { readGrid } from "../../../src/xlsx/readGrid";
 import { openPackage } from "../../../src/cli/xlsx/package";
 import { runCli } from "../cli/run";
 import { blankWorkbook, bytesOf, cleanFiller, fill, setMeta, type Filler } from "./fixtures";

@@ -18,7 +18,7 @@ import type { Mapping } from "../../../src/core/workbook/mapping";
 import { SELFASSESS_SHEET } from "../../../src/core/workbook/persist";
 import { recognise } from "../../../src/core/workbook/recognise";
 import { assessBytes } from "../../../src/cli/exchange/loadAssessed";
-import { readGrid } from "../../../src/cli/xlsx/readGrid";
+import { readGrid } from "../../../src/xlsx/readGrid";
 import { layoutToWorkbook } from "../../../src/cli/xlsx/writeWorkbook";
 
 export interface Fill {

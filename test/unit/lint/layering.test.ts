@@ -28,7 +28,7 @@ async function layeringErrors(file: string, code: string): Promise<string[]> {
 
 const use = (source: string): string => `import { x } from "${source}";\nexport const y = x;`;
 
-describe("imports point one way: checklists ← core ← excel, functions, cli ← taskpane", () => {
+describe("imports point one way: checklists ← core ← excel, functions, xlsx, cli ← taskpane", () => {
   const wrongWay: [string, string][] = [
     ["src/checklists/new.ts", "../core/model"],
     ["src/core/new.ts", "../excel/port"],
@@ -42,6 +42,12 @@ describe("imports point one way: checklists ← core ← excel, functions, cli �
     ["src/cli/xlsx/new.ts", "../../excel/discovery"],
     ["src/functions/new.ts", "../taskpane/answers"],
     ["src/taskpane/new.ts", "../cli/report"],
+    ["src/core/new.ts", "../xlsx/readGrid"],
+    ["src/excel/new.ts", "../xlsx/readGrid"],
+    ["src/functions/new.ts", "../xlsx/readGrid"],
+    ["src/xlsx/new.ts", "../cli/files"],
+    ["src/xlsx/new.ts", "../taskpane/hooks"],
+    ["src/xlsx/new.ts", "../excel/port"],
     ["src/core/new.ts", "../../harness/fake-excel"],
     ["harness/new.ts", "../src/core/model"],
     ["harness/fake-excel/new.ts", "../../src/excel"],
@@ -69,6 +75,8 @@ describe("imports point one way: checklists ← core ← excel, functions, cli �
     ["src/excel/new.ts", "../checklists"],
     ["src/functions/new.ts", "../excel/assessmentStore"],
     ["src/cli/commands/new.ts", "../../core/workbook/checkGrid"],
+    ["src/cli/commands/new.ts", "../../xlsx/readGrid"],
+    ["src/xlsx/new.ts", "../core/workbook/grid"],
     ["src/taskpane/views/new.ts", "../../excel/port"],
     ["src/taskpane/new.ts", "../core/model"],
     ["harness/components/new.ts", "../fake-excel/model"],
@@ -76,6 +84,47 @@ describe("imports point one way: checklists ← core ← excel, functions, cli �
   it.each(rightWay)("%s may import %s", async (file, source) => {
     expect(await layeringErrors(file, use(source))).toEqual([]);
     expect(await layeringErrors(file, `export const m = import("${source}");`)).toEqual([]);
+  });
+});
+
+describe("the task pane reaches src/xlsx (ExcelJS) only lazily", () => {
+  it("a static import or re-export of src/xlsx from the task pane fails lint", async () => {
+    const file = "src/taskpane/cycle/new.ts";
+    expect(await layeringErrors(file, use("../../xlsx/readGrid"))).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*only through import\(\)/),
+    ]);
+    expect(await layeringErrors(file, `export { x } from "../../xlsx/readGrid";`)).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*only through import\(\)/),
+    ]);
+  });
+
+  it("import() and type-only imports of src/xlsx are allowed in the task pane", async () => {
+    const file = "src/taskpane/cycle/new.ts";
+    expect(await layeringErrors(file, `export const m = import("../../xlsx/readGrid");`)).toEqual(
+      []
+    );
+    expect(
+      await layeringErrors(
+        file,
+        `import type { WorkbookReadError } from "../../xlsx/readGrid";\nexport type E = WorkbookReadError;`
+      )
+    ).toEqual([]);
+  });
+});
+
+describe("src/xlsx runs in the browser too", () => {
+  it.each(["node:fs/promises", "fs", "react"])(
+    "src/xlsx importing %s fails lint",
+    async (source) => {
+      expect(await layeringErrors("src/xlsx/new.ts", use(source))).toEqual([
+        expect.stringMatching(/^no-restricted-imports: .*browser too/),
+      ]);
+    }
+  );
+
+  it("ExcelJS and JSZip are what it is for", async () => {
+    expect(await layeringErrors("src/xlsx/new.ts", use("exceljs"))).toEqual([]);
+    expect(await layeringErrors("src/xlsx/new.ts", use("jszip"))).toEqual([]);
   });
 });
 

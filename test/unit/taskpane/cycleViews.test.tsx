@@ -7,7 +7,6 @@ import type { ComponentType } from "react";
 import type { ViewProps } from "../../../src/taskpane/views";
 import { CarryForwardView } from "../../../src/taskpane/views/CarryForwardView";
 import { CompareView } from "../../../src/taskpane/views/CompareView";
-import { carriedState } from "../../../src/taskpane/cycle/carriedState";
 import { createFakePort, type FakePort } from "./fakePort";
 
 // Reading a workbook with ExcelJS and rendering Fluent in jsdom are slow on a busy machine.
@@ -71,8 +70,6 @@ describe("Compare with…", () => {
 });
 
 describe("Start from last cycle's workbook…", () => {
-  beforeEach(() => carriedState.clear());
-
   it("writes the empty cells, keeps a typed cell until confirmed, and marks what was carried", async () => {
     const port = createFakePort({
       answers: {
@@ -117,6 +114,15 @@ describe("Start from last cycle's workbook…", () => {
       within(marks).getByText(/^1\.2 .*Carried from \d{4}-\d{2}-\d{2}: re-confirm$/)
     ).toBeTruthy();
     expect(within(marks).queryByText(/^1\.1 /)).toBeNull();
+    // The marks are the workbook's: written through the port for the controls carried, not kept in the pane.
+    const marked = port.carryMarks[0];
+    expect(marked && "marked" in marked && marked.from.file).toBe("msp-last-cycle.xlsx");
+    expect(marked && "marked" in marked && marked.marked.map((m) => m.key)).toContain(
+      "requirements/1.2"
+    );
+    expect(marked && "marked" in marked && marked.marked.map((m) => m.key)).not.toContain(
+      "requirements/1.1"
+    );
 
     // The typed cell is replaced only once ticked and confirmed in the Dialog.
     fireEvent.click(conflict);
@@ -139,6 +145,32 @@ describe("Start from last cycle's workbook…", () => {
       },
     ]);
     expect(within(marks).getByText(/^1\.1 .*re-confirm$/)).toBeTruthy();
+    expect(errors).toEqual([]);
+  });
+
+  it("lists the marks the workbook holds (after a reload) and Re-confirmed clears one in the workbook", async () => {
+    const port = createFakePort({
+      carried: {
+        from: { file: "acme-2025.xlsx", date: "2025-05-21", version: "3.1" },
+        controls: [
+          { key: "requirements/1.2", renamed: null, reworded: false },
+          { key: "requirements/1.4", renamed: "1.4.1", reworded: false },
+        ],
+      },
+    });
+    const { errors } = renderView(CarryForwardView, port);
+    const marks = await screen.findByRole("list", { name: "Carried, to re-confirm" });
+    expect(within(marks).getByText(/^1\.2 .*: Carried from 2025-05-21: re-confirm$/)).toBeTruthy();
+    expect(
+      within(marks).getByText(/^1\.4 .*: Carried from 2025-05-21 \(was 1\.4\.1\): re-confirm$/)
+    ).toBeTruthy();
+    expect(within(marks).getAllByText(/acme-2025\.xlsx · Checklist!M\d+/)).toHaveLength(2);
+    await act(async () => {
+      fireEvent.click(within(marks).getByRole("button", { name: "Re-confirmed 1.2" }));
+    });
+    await waitFor(() => expect(within(marks).queryByText(/^1\.2 /)).toBeNull());
+    expect(port.carryMarks).toEqual([{ confirmed: ["requirements/1.2"] }]);
+    expect((await port.readCarried()).marks.map((m) => m.key)).toEqual(["requirements/1.4"]);
     expect(errors).toEqual([]);
   });
 

@@ -18,8 +18,17 @@ import {
   type ScopeInput,
   type Scope,
 } from "../../../src/core/model";
+import {
+  clearCarryMarks,
+  markRows,
+  patchGrid,
+  placeCarryMarks,
+  readCarryMarks,
+  type CarriedFrom,
+  type MarkRequest,
+} from "../../../src/core/exchange/carryMarks";
 import { caseStudyCount, resolveScope } from "../../../src/core/scope";
-import { columnLetters } from "../../../src/core/workbook/grid";
+import { columnLetters, type Grid } from "../../../src/core/workbook/grid";
 import type { Mapping } from "../../../src/core/workbook/mapping";
 import type { AssessmentSnapshot, SnapshotListener } from "../../../src/excel/assessmentStore";
 import type {
@@ -55,6 +64,8 @@ export interface FakePortOptions {
   unmappedFields?: AnswerField[];
   /** Finalize refuses with this (as the add-in's gate does) unless forced. */
   refuseFinalize?: FinalizeRefusal;
+  /** Controls the workbook already marks "Carried from <date>: re-confirm" (an earlier session's carry). */
+  carried?: { from: CarriedFrom; controls: MarkRequest[] };
 }
 
 export interface FakePort extends AssessmentPort {
@@ -70,6 +81,8 @@ export interface FakePort extends AssessmentPort {
   finalizeCalls: { force?: boolean }[];
   unfinalized: number;
   undone: number;
+  /** Calls to markCarried and confirmCarried, in order. */
+  carryMarks: ({ marked: MarkRequest[]; from: CarriedFrom } | { confirmed: string[] })[];
   /** A person selects the row of `key` in the sheet. */
   selectRowInSheet(key: string | null, caseStudy?: number): void;
   /** A person types (or pastes) into the sheet: the store re-validates and publishes. */
@@ -260,6 +273,25 @@ export function createFakePort(options: FakePortOptions = {}): FakePort {
     return snapshot;
   }
 
+  // The sheet as far as the carry marks go: a header filling columns A..L, so the marks go in column M (core's
+  // placement, reading and clearing, as the real port does).
+  let markGrid: Grid = {
+    sheets: [
+      {
+        name: SHEET,
+        rows: [...Array.from({ length: FIRST_ROW - 1 }, () => []), Array(12).fill("Header")],
+      },
+    ],
+  };
+  let carriedFrom: CarriedFrom | null = null;
+  const mark = (from: CarriedFrom, controls: readonly MarkRequest[]) => {
+    const placed = placeCarryMarks(markGrid, mapping(), from.date, markRows(mapping(), controls));
+    markGrid = patchGrid(markGrid, placed.marks);
+    carriedFrom = from;
+    return placed.kept;
+  };
+  if (options.carried) mark(options.carried.from, options.carried.controls);
+
   let snapshot = build();
   const publish = (): void => {
     snapshot = build();
@@ -278,6 +310,7 @@ export function createFakePort(options: FakePortOptions = {}): FakePort {
     finalizeCalls: [],
     unfinalized: 0,
     undone: 0,
+    carryMarks: [],
     getSnapshot: () => snapshot,
     subscribe(listener) {
       listeners.add(listener);
@@ -367,6 +400,19 @@ export function createFakePort(options: FakePortOptions = {}): FakePort {
     async unfinalize() {
       port.unfinalized++;
       return { restored: 8 };
+    },
+    async markCarried(from, controls) {
+      port.carryMarks.push({ marked: [...controls], from });
+      const kept = mark(from, controls);
+      return { marks: readCarryMarks(markGrid, mapping()), from: carriedFrom, kept };
+    },
+    async readCarried() {
+      return { marks: readCarryMarks(markGrid, mapping()), from: carriedFrom, kept: [] };
+    },
+    async confirmCarried(keys) {
+      port.carryMarks.push({ confirmed: [...keys] });
+      markGrid = patchGrid(markGrid, clearCarryMarks(markGrid, mapping(), keys));
+      return { marks: readCarryMarks(markGrid, mapping()), from: carriedFrom, kept: [] };
     },
     selectRowInSheet(key, caseStudy = 1) {
       for (const l of [...selectionListeners]) l(key, caseStudy);

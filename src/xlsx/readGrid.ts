@@ -2,11 +2,16 @@
  * Reading an .xlsx file into the pure Grid shape with ExcelJS: formula cells give their cached result, rich text
  * its plain text, hyperlinks their text (targets kept aside), merged cells their value only in the top-left cell.
  * Encrypted (password-protected) files, legacy .xls and anything that is not a zip are refused with a clear
- * WorkbookReadError before ExcelJS sees them.
+ * WorkbookReadError before ExcelJS sees them, and other producers' packages are reshaped first
+ * (normalisePackage.ts).
+ *
+ * The one reader of .xlsx bytes: the CLI uses it in Node, the task pane in the browser for a workbook the user
+ * picks (Compare with…, Start from last cycle's workbook…). So it uses nothing of Node (no Buffer, no fs), and the
+ * task pane reaches this folder only through `import()`, which keeps ExcelJS out of its start-up scripts.
  */
 import ExcelJS from "exceljs";
-import type { CellValue } from "../../core/model";
-import { a1, type Grid, type GridSheet } from "../../core/workbook/grid";
+import type { CellValue } from "../core/model";
+import { a1, type Grid, type GridSheet } from "../core/workbook/grid";
 import { normalisePackage, PackagePartError } from "./normalisePackage";
 
 export type ReadErrorKind = "encrypted" | "not-xlsx" | "corrupt" | "empty";
@@ -51,13 +56,12 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
   try {
     // Other producers' packages (openpyxl, Google Sheets, LibreOffice) are reshaped in memory first.
     const readable = await normalisePackage(bytes);
-    await workbook.xlsx.load(
-      Buffer.from(
-        readable.buffer,
-        readable.byteOffset,
-        readable.byteLength
-      ) as unknown as ExcelJS.Buffer
-    );
+    // An ArrayBuffer, which ExcelJS's zip reader takes in Node and in the browser alike.
+    const data = readable.buffer.slice(
+      readable.byteOffset,
+      readable.byteOffset + readable.byteLength
+    ) as ArrayBuffer;
+    await workbook.xlsx.load(data);
   } catch (error) {
     if (error instanceof PackagePartError) throw new WorkbookReadError("corrupt", error.message);
     throw new WorkbookReadError(
