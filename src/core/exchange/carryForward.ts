@@ -309,7 +309,7 @@ export function planCarryForward(
     const rows = self.rows;
     let at = rows.findIndex((r) => cellText(r?.[0]) === CARRIED_FROM_KEYS.file);
     if (at < 0) at = rows.length;
-    carriedFromPairs({ file: old.file, date, version: releaseOf(old.check) }).forEach(
+    carriedFromPairs({ file: old.file, date, version: plan.from.version }).forEach(
       ([key, value], i) =>
         plan.meta.push(
           { sheet: SELFASSESS_SHEET, cell: `A${at + 1 + i}`, value: key },
